@@ -1,0 +1,6 @@
+// The library API.
+export { annotate, type AnnotateOptions } from "./annotate.js";
+export { loadKnowledge, defaultKnowledge } from "./actors/knowledge/load.js";
+export type { Knowledge, Place } from "./actors/knowledge/types.js";
+export { InputError } from "./errors.js";
+export * from "./types.js";
