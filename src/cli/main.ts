@@ -3,6 +3,10 @@
 import { Command } from "commander";
 import { registerAnnotate } from "./commands/annotate.js";
 import { registerEval } from "./commands/eval.js";
+import { registerCode } from "./commands/code.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerWatch } from "./commands/watch.js";
+import { registerQuery } from "./commands/query.js";
 import { InputError } from "../errors.js";
 
 const program = new Command()
@@ -12,6 +16,10 @@ const program = new Command()
   .showHelpAfterError();
 
 registerAnnotate(program);
+registerCode(program);
+registerIngest(program);
+registerWatch(program);
+registerQuery(program);
 registerEval(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

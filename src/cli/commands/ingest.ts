@@ -1,0 +1,8 @@
+// STUB: eventwire ingest (owned by another change; replaced when it lands).
+import type { Command } from "commander";
+
+export function registerIngest(program: Command): void {
+  program.command("ingest").description("not implemented yet").action(() => {
+    throw new Error("ingest: not implemented yet");
+  });
+}
