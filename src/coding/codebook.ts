@@ -1,0 +1,102 @@
+// The event codebooks: CAMEO codes (name, Goldstein, QuadClass), PLOVER types and the
+// CAMEO -> PLOVER mapping, read from data/coding/*.json and validated at load.
+import { join } from "node:path";
+import { InputError } from "../errors.js";
+import { checkCodebook } from "./codebook/check.js";
+import { codingDataDir } from "./codebook/data-dir.js";
+import { readValidated } from "./codebook/read-json.js";
+import { cameoFileSchema, mappingFileSchema, ploverFileSchema, type PloverTypeInfo } from "./codebook/schema.js";
+import type { PloverCode } from "./types.js";
+
+export type { PloverTypeInfo } from "./codebook/schema.js";
+
+export interface CameoCode {
+  /** Full code: "173". */
+  code: string;
+  name: string;
+  goldstein: number;
+  quadClass: 1 | 2 | 3 | 4;
+  /** Two-digit root: "17". */
+  root: string;
+  /** Only roots have one. */
+  description?: string;
+}
+
+export interface Codebook {
+  /** Every CAMEO code, roots included, in codebook order. */
+  readonly codes: readonly CameoCode[];
+  /** The 20 roots, "01".."20". */
+  readonly roots: readonly CameoCode[];
+  /** The 16 current PLOVER types. */
+  readonly ploverTypes: readonly string[];
+  /** The PLOVER context vocabulary. */
+  readonly contexts: readonly string[];
+  isCode(code: string): boolean;
+  /** The code's entry; throws InputError for a code not in the codebook (check with isCode). */
+  cameo(code: string): CameoCode;
+  /** PLOVER type, mode and context for a CAMEO code (a fresh copy); throws for an unknown code. */
+  plover(code: string): PloverCode;
+  /** True when plover(code) follows the published table, false when this project chose it. */
+  isOfficialMapping(code: string): boolean;
+  /** Two-digit root of a code: "1711" -> "17"; throws for an unknown code. */
+  rootOf(code: string): string;
+  /** Description, QuadClass and modes of a current PLOVER type, or undefined. */
+  ploverType(type: string): PloverTypeInfo | undefined;
+  /** A type of the older PLOVER draft -> the current type (DEMAND -> REQUEST); current types map to themselves; undefined when unknown. */
+  mapOldPloverType(type: string): string | undefined;
+}
+
+export interface CodebookOptions {
+  /** Folder holding cameo.json, plover.json and cameo-plover.json; the package's data/coding by default. */
+  dir?: string;
+}
+
+export function loadCodebook(options: CodebookOptions = {}): Codebook {
+  const dir = options.dir ?? codingDataDir();
+  const files = { cameo: join(dir, "cameo.json"), plover: join(dir, "plover.json"), mapping: join(dir, "cameo-plover.json") };
+  const cameo = readValidated(files.cameo, cameoFileSchema);
+  const plover = readValidated(files.plover, ploverFileSchema);
+  const mapping = readValidated(files.mapping, mappingFileSchema);
+  checkCodebook({
+    cameo: { file: files.cameo, data: cameo },
+    plover: { file: files.plover, data: plover },
+    mapping: { file: files.mapping, data: mapping },
+  });
+
+  const codes: CameoCode[] = cameo.codes.map((c) => ({ ...c, root: c.code.slice(0, 2) }));
+  const byCode = new Map(codes.map((c) => [c.code, c]));
+  const rows = new Map(mapping.mapping.map((r) => [r.code, r]));
+  const types = new Map(plover.types.map((t) => [t.type, t]));
+  const oldTypes = new Map(plover.oldTypes.map((o) => [o.old, o.type]));
+
+  const get = (code: string): CameoCode => {
+    const c = byCode.get(code);
+    if (!c) throw new InputError(`CAMEO code "${code}"`, "not in the codebook; see data/coding/cameo.json for the codes");
+    return c;
+  };
+
+  return {
+    codes,
+    roots: codes.filter((c) => c.code.length === 2),
+    ploverTypes: plover.types.map((t) => t.type),
+    contexts: plover.contexts.map((c) => c.context),
+    isCode: (code) => byCode.has(code),
+    cameo: get,
+    plover(code) {
+      get(code);
+      const row = rows.get(code)!; // checkCodebook guarantees a row for every code
+      return { type: row.type, ...(row.mode ? { mode: row.mode } : {}), context: [...row.context] };
+    },
+    isOfficialMapping: (code) => (get(code), rows.get(code)!.official),
+    rootOf: (code) => get(code).root,
+    ploverType: (type) => types.get(type),
+    mapOldPloverType: (type) => (types.has(type) ? type : oldTypes.get(type)),
+  };
+}
+
+let cached: Codebook | undefined;
+/** The built-in codebook, loaded once per process. */
+export function defaultCodebook(): Codebook {
+  cached ??= loadCodebook();
+  return cached;
+}
