@@ -203,8 +203,11 @@ export function tooLarge(bytes: number, max: number): string {
   return `too large (${megabytes(bytes)} > ${megabytes(max, true)}); split it or raise --max-bytes`;
 }
 
+/** "50.0 MB", "5 MB" for a whole number of MB, "12.0 KB", "800 bytes". */
 function megabytes(bytes: number, round = false): string {
   const mb = bytes / (1024 * 1024);
   if (round && Number.isInteger(mb)) return `${mb} MB`;
-  return `${mb.toFixed(1)} MB`;
+  if (mb >= 0.1) return `${mb.toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
 }
