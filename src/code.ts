@@ -1,9 +1,65 @@
-// STUB: the coder entry point, code(text, options) -> annotated document + events.
+// code(text, options): annotate the text, then run the event coder over it.
+import { readFileSync } from "node:fs";
 import { annotate, type AnnotateOptions } from "./annotate.js";
+import { defaultKnowledge } from "./actors/knowledge/load.js";
+import { defaultCodebook, type Codebook } from "./coding/codebook.js";
+import { createCoder, type Coder } from "./coding/coder.js";
+import { defaultLexicon } from "./coding/lexicon/load.js";
+import type { LexiconEntry } from "./coding/lexicon/schema.js";
 import type { CodedDocument } from "./coding/types.js";
 
-export type CodeOptions = AnnotateOptions;
+/** A lexicon as the loader gives it: entries plus a short fingerprint of their content. */
+export interface LexiconLike {
+  readonly entries: readonly LexiconEntry[];
+  readonly fingerprint: string;
+}
+
+export interface CodeOptions extends AnnotateOptions {
+  /** Event lexicon; the built-in one by default (see loadLexicon for users' own files). */
+  lexicon?: LexiconLike;
+  /** CAMEO/PLOVER codebook; the built-in one by default. */
+  codebook?: Codebook;
+}
+
+const VERSION = packageVersion();
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    return pkg.version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** "eventwire-0.1.0+lexicon-1a2b3c4d5e6f": what produced a stored result. */
+export function coderVersion(lexicon: LexiconLike): string {
+  return `eventwire-${VERSION}+lexicon-${lexicon.fingerprint}`;
+}
+
+// A coder per (lexicon, codebook, knowledge): indexing the lexicon is done once.
+const coders = new WeakMap<object, WeakMap<object, WeakMap<object, Coder>>>();
+
+function coderFor(lexicon: LexiconLike, codebook: Codebook, knowledge: NonNullable<AnnotateOptions["knowledge"]>): Coder {
+  let byBook = coders.get(lexicon);
+  if (!byBook) coders.set(lexicon, (byBook = new WeakMap()));
+  let byKb = byBook.get(codebook);
+  if (!byKb) byBook.set(codebook, (byKb = new WeakMap()));
+  let coder = byKb.get(knowledge);
+  if (!coder) byKb.set(knowledge, (coder = createCoder({ entries: lexicon.entries, codebook, knowledge })));
+  return coder;
+}
 
 export function code(text: string, options: CodeOptions = {}): CodedDocument {
-  return { ...annotate(text, options), events: [], coder: "eventwire-0.1.0" };
+  const knowledge = options.knowledge ?? defaultKnowledge();
+  const { lexicon: lex, codebook: book, ...annotateOptions } = options;
+  const doc = annotate(text, { ...annotateOptions, knowledge });
+  const lexicon = lex ?? defaultLexicon();
+  const coder = coderVersion(lexicon);
+  // Only English is coded; "und" (too short to tell) is tried as English.
+  if (doc.language !== "eng" && doc.language !== "und") {
+    return { ...doc, events: [], coder, skipped: `language "${doc.language}" is not English; only English text is coded` };
+  }
+  const events = coderFor(lexicon, book ?? defaultCodebook(), knowledge).code(doc);
+  return { ...doc, events, coder };
 }

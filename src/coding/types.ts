@@ -49,4 +49,6 @@ export interface CodedDocument extends AnnotatedDocument {
   events: CodedEvent[];
   /** Version of the coder and its lexicon, stored with results. */
   coder: string;
+  /** Why the document was not coded (e.g. not English); absent when it was. */
+  skipped?: string;
 }

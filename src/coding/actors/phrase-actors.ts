@@ -1,0 +1,167 @@
+// Actors for a noun phrase: resolved entities inside it first, then the knowledge
+// (demonyms, country names, sector nouns, organisations, people); "and" splits actors.
+import type { AnnotatedDocument, Entity, Mention, Token } from "../../types.js";
+import type { Phrase } from "../clauses/types.js";
+import type { EventActor } from "../types.js";
+import type { ActorKnowledge } from "./knowledge.js";
+
+const SKIP = /^(the|a|an|this|that|these|those|some|any|several|many|its|their|his|her|our|my|your|'s|’s|-)$/;
+
+export interface PhraseContext {
+  doc: AnnotatedDocument;
+  kb: ActorKnowledge | undefined;
+  entityById: ReadonlyMap<string, Entity>;
+  /** Mentions sorted by start. */
+  mentions: readonly Mention[];
+}
+
+/** Actors named in tokens [start, end); empty when nothing is known. */
+export function actorsInRange(ctx: PhraseContext, start: number, end: number): EventActor[] {
+  const parts = splitConjuncts(ctx.doc.tokens, start, end);
+  const sharedHead = parts.length > 1 ? parts[parts.length - 1]! : undefined;
+  const out: EventActor[] = [];
+  for (const part of parts) {
+    const actor = actorOfPart(ctx, part.start, part.end, sharedHead);
+    if (actor && !out.some((a) => a.code === actor.code && a.entity === actor.entity && a.code !== "")) out.push(actor);
+  }
+  return out;
+}
+
+export function actorsOfPhrase(ctx: PhraseContext, phrase: Phrase): EventActor[] {
+  const own = actorsInRange(ctx, phrase.start, phrase.end);
+  if (own.some((a) => a.country) || !phrase.of) return own;
+  // "the government of Ecuador", "the surroundings of the embassy": the complement names the actor.
+  const of = actorsOfPhrase(ctx, phrase.of);
+  if (own.length === 0) return of;
+  return own.map((a) => (of[0]?.country && !a.country ? withCountry(a, of[0].country, ctx.doc.tokens, phrase) : a));
+}
+
+function withCountry(a: EventActor, country: string, tokens: readonly Token[], phrase: Phrase): EventActor {
+  const sector = a.sector ?? [];
+  const text = tokens[phrase.start] && tokens[(phrase.of ?? phrase).end - 1]
+    ? spanText(tokens, phrase.start, (phrase.of ?? phrase).end)
+    : a.text;
+  return { ...a, text, code: country + sector.join(""), country };
+}
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** "Hungarian and Romanian officials" -> ["Hungarian", "Romanian officials"]. */
+function splitConjuncts(tokens: readonly Token[], start: number, end: number): Part[] {
+  const parts: Part[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (w === "and" || w === "or" || w === "," || w === "&") {
+      if (i > from) parts.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (end > from) parts.push({ start: from, end });
+  return parts;
+}
+
+function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead: Part | undefined): EventActor | undefined {
+  const tokens = ctx.doc.tokens;
+  const from = tokens[start]!.start;
+  const to = tokens[end - 1]!.end;
+  const mentions = ctx.mentions.filter((m) => m.start < to && m.end > from);
+  const text = spanText(tokens, start, end);
+  const span = { start: from, end: to };
+  // A mention covering the head names the actor ("Jorge Glas", "the Ecuadorian Foreign Ministry").
+  const headMention = [...mentions].reverse().find((m) => m.end >= to - 1 && m.type !== "PLACE");
+  if (headMention) {
+    const e = ctx.entityById.get(headMention.entity);
+    if (e && (e.code || e.country)) return fromEntity(e, headMention.text, span);
+  }
+  const kb = ctx.kb;
+  let country: string | undefined;
+  for (const m of mentions) {
+    const e = ctx.entityById.get(m.entity);
+    if (e?.country && !country && m.type !== "PERSON") country = e.country;
+  }
+  const words: Token[] = [];
+  for (let i = start; i < end; i++) if (!SKIP.test(tokens[i]!.text.toLowerCase())) words.push(tokens[i]!);
+  if (words.length === 0) return undefined;
+  if (kb) {
+    // Names: organisations and people as a whole, then country names and demonyms word by word.
+    const names = properRuns(words);
+    for (const run of names) {
+      const org = kb.organizationByName?.(run);
+      if (org) return { text, code: org.code, ...(org.country ? { country: org.country } : {}), ...(org.sector.length ? { sector: [...org.sector] } : {}), span };
+      const people = kb.peopleByName?.(run) ?? [];
+      if (people.length === 1 && kb.actorFor) {
+        const code = kb.actorFor(people[0]!, ctx.doc.published);
+        return { text, code: code.code, ...(code.country ? { country: code.country } : {}), ...(code.sector ? { sector: code.sector } : {}), span };
+      }
+    }
+    if (!country) {
+      for (const run of names) country ??= kb.countryByName(run)?.code;
+      for (const w of words) country ??= kb.countryByDemonym(w.text)?.code;
+    }
+  }
+  let sector = sectorOf(kb, words);
+  if (!sector && sharedHead && sharedHead.end === end) sector = undefined;
+  else if (!sector && sharedHead && kb) {
+    const headWords: Token[] = [];
+    for (let i = sharedHead.start; i < sharedHead.end; i++) if (!SKIP.test(tokens[i]!.text.toLowerCase())) headWords.push(tokens[i]!);
+    sector = sectorOf(kb, headWords);
+  }
+  // "former vice president", "ex-minister": a past office holder is an elite, not the government.
+  if (sector && words.some((w) => /^(former|ex|ex-)$/i.test(w.text) || /^ex-/i.test(w.text))) sector = "ELI";
+  if (!country && !sector) return undefined;
+  return { text, code: (country ?? "") + (sector ?? ""), ...(country ? { country } : {}), ...(sector ? { sector: [sector] } : {}), span };
+}
+
+function fromEntity(e: Entity, text: string, span: { start: number; end: number }): EventActor {
+  const code = e.code ?? e.country ?? "";
+  return { text, code, ...(e.country ? { country: e.country } : {}), ...(e.sector?.length ? { sector: [...e.sector] } : {}), entity: e.id, span };
+}
+
+/** Runs of capitalised words: "Jorge Glas", "United Nations". */
+function properRuns(words: Token[]): string[] {
+  const runs: string[] = [];
+  let cur: string[] = [];
+  for (const w of words) {
+    if (w.pos === "PROPN" || /^[A-Z]/.test(w.text)) cur.push(w.text);
+    else if (cur.length) {
+      runs.push(cur.join(" "));
+      cur = [];
+    }
+  }
+  if (cur.length) runs.push(cur.join(" "));
+  // Also the last word alone: "President Daniel Noboa" -> "Daniel Noboa" is tried by peopleByName; countries need single words.
+  const out = new Set<string>();
+  for (const r of runs) {
+    out.add(r);
+    const parts = r.split(" ");
+    for (let i = 1; i < parts.length; i++) out.add(parts.slice(i).join(" "));
+  }
+  return [...out];
+}
+
+/** The longest word sequence ending at the head that the knowledge knows as a sector noun. */
+function sectorOf(kb: ActorKnowledge | undefined, words: Token[]): string | undefined {
+  if (!kb) return undefined;
+  const lows = words.map((w) => w.text.toLowerCase());
+  for (let i = 0; i < lows.length; i++) {
+    const s = kb.sectorOf(lows.slice(i).join(" "));
+    if (s) return s;
+  }
+  // The head alone as a lemma ("officials" -> "official").
+  const head = words[words.length - 1];
+  return head ? kb.sectorOf(head.lemma) : undefined;
+}
+
+export function spanText(tokens: readonly Token[], start: number, end: number): string {
+  return end > start ? tokens[0] && tokensText(tokens, start, end) : "";
+}
+
+function tokensText(tokens: readonly Token[], start: number, end: number): string {
+  let s = "";
+  for (let i = start; i < end; i++) s += (i > start && tokens[i]!.start > tokens[i - 1]!.end ? " " : "") + tokens[i]!.text;
+  return s;
+}

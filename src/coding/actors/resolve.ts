@@ -1,0 +1,85 @@
+// Actors for the phrases a clause gives as source or target: relative pronouns through
+// their antecedent, he/she/they through the actor trail, I/we/our through the quote's speaker.
+import type { Quote, Token } from "../../types.js";
+import type { Phrase } from "../clauses/types.js";
+import type { EventActor } from "../types.js";
+import { actorsOfPhrase, type PhraseContext } from "./phrase-actors.js";
+import type { ActorTrail, TrailItem } from "./trail.js";
+
+export interface ResolveContext extends PhraseContext {
+  trail: ActorTrail;
+}
+
+const FIRST_PERSON = new Set(["i", "me", "we", "us", "my", "our", "myself", "ourselves"]);
+const THIRD_SINGULAR = new Set(["he", "him", "she", "her", "his", "himself", "herself"]);
+const THIRD_PLURAL = new Set(["they", "them", "their", "themselves"]);
+const COLLECTIVE = new Set(["police", "military", "army", "government", "authorities", "forces", "troops", "people"]);
+
+export function quoteAt(ctx: PhraseContext, offset: number): Quote | undefined {
+  return ctx.doc.quotes.find((q) => q.start <= offset && offset < q.end);
+}
+
+export function speakerActors(ctx: PhraseContext, quote: Quote, text: string, span: { start: number; end: number }): EventActor[] {
+  const id = quote.speaker.entity;
+  const e = id ? ctx.entityById.get(id) : undefined;
+  if (e && (e.code || e.country)) {
+    return [{ text, code: e.code ?? e.country ?? "", ...(e.country ? { country: e.country } : {}), ...(e.sector?.length ? { sector: [...e.sector] } : {}), entity: e.id, span }];
+  }
+  const people = ctx.kb?.peopleByName?.(quote.speaker.name) ?? [];
+  if (people.length === 1 && ctx.kb?.actorFor) {
+    const c = ctx.kb.actorFor(people[0]!, ctx.doc.published);
+    return [{ text, code: c.code, ...(c.country ? { country: c.country } : {}), ...(c.sector ? { sector: c.sector } : {}), span }];
+  }
+  return [];
+}
+
+export function isPlural(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head]!;
+  const low = t.text.toLowerCase();
+  return COLLECTIVE.has(low) || THIRD_PLURAL.has(low) || (t.pos === "NOUN" && low !== t.lemma && low.endsWith("s"));
+}
+
+export function resolvePhrase(ctx: ResolveContext, phrase: Phrase | undefined): EventActor[] {
+  if (!phrase) return [];
+  if (phrase.antecedent) return resolvePhrase(ctx, phrase.antecedent);
+  const tokens = ctx.doc.tokens;
+  const head = tokens[phrase.head]!;
+  const low = head.text.toLowerCase();
+  const span = { start: head.start, end: head.end };
+  if (phrase.end - phrase.start === 1 && head.pos === "PRON") {
+    if (FIRST_PERSON.has(low)) {
+      const q = quoteAt(ctx, head.start);
+      return q ? speakerActors(ctx, q, head.text, span) : [];
+    }
+    let fits: ((i: TrailItem) => boolean) | undefined;
+    if (THIRD_SINGULAR.has(low)) fits = (i) => i.person;
+    else if (THIRD_PLURAL.has(low)) fits = (i) => i.plural;
+    if (!fits) return [];
+    const found = ctx.trail.before(head.start, fits);
+    return found ? found.actors.map((a) => ({ ...a, text: head.text, span })) : [];
+  }
+  const actors = actorsOfPhrase(ctx, phrase);
+  // "our embassy" inside a quote: the speaker's country.
+  const first = tokens[phrase.start]!.text.toLowerCase();
+  if ((first === "our" || first === "my") && !actors.some((a) => a.country)) {
+    const q = quoteAt(ctx, tokens[phrase.start]!.start);
+    const speaker = q ? speakerActors(ctx, q, "", span)[0] : undefined;
+    if (speaker?.country) {
+      const sector = actors[0]?.sector ?? [];
+      const text = actors[0]?.text ?? head.text;
+      return [{ text, code: speaker.country + sector.join(""), country: speaker.country, ...(sector.length ? { sector } : {}), span: actors[0]?.span ?? span }];
+    }
+  }
+  return actors;
+}
+
+/** Remembers the actors of a phrase for later pronouns. */
+export function remember(ctx: ResolveContext, phrase: Phrase | undefined, actors: EventActor[]): void {
+  if (!phrase || actors.length === 0 || phrase.antecedent) return;
+  const tokens = ctx.doc.tokens;
+  const head = tokens[phrase.head]!;
+  if (head.pos === "PRON") return;
+  const person = actors.length === 1 && !!actors[0]!.entity && ctx.entityById.get(actors[0]!.entity)?.type === "PERSON" ||
+    head.pos === "PROPN" && actors.length === 1 && !isPlural(tokens, phrase.head) && !!actors[0]!.sector?.length && !COLLECTIVE.has(head.lemma);
+  ctx.trail.add({ at: tokens[phrase.start]!.start, actors, person, plural: actors.length > 1 || isPlural(tokens, phrase.head) });
+}

@@ -1,0 +1,293 @@
+// Clauses of one sentence: for each verb group, its subject (or where the subject comes
+// from), objects and prepositional phrases, and how it hangs on the clause before it.
+import type { Clause, ClauseRole, Nominal, Phrase, SentenceStructure, VerbGroup } from "./types.js";
+import { type SentenceContext, isVerbal, lemma, lower, pos } from "./context.js";
+import { phraseAt, phraseEndingAt, skipQuotes } from "./chunk.js";
+import { findVerbGroups } from "./verb-groups.js";
+import { CONDITIONALS, OBJECT_CONTROLLERS, REPORTING, SUBORDINATORS } from "./words.js";
+
+const PREPOSITIONS = new Set(
+  "against with on to of from for at into over toward towards in by about near between after before during under amid through upon across onto"
+    .split(" "),
+);
+
+interface Left {
+  role: ClauseRole;
+  subject?: Phrase;
+  subjectFrom?: number;
+  parent?: number;
+  conditional: boolean;
+  /** First token that belongs to this clause (subject, pronoun, or conjunction). */
+  edge: number;
+}
+
+export function buildSentence(ctx: SentenceContext, sentence: number, eventNouns: ReadonlySet<string>, clauseBase = 0): SentenceStructure {
+  const groups = findVerbGroups(ctx);
+  const clauses: Clause[] = [];
+  const according = hasAccordingTo(ctx);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const floor = g > 0 ? groups[g - 1]!.end : ctx.from;
+    const left = findLeft(ctx, group, floor, clauses, clauseBase);
+    const clause: Clause = {
+      index: clauseBase + clauses.length,
+      sentence,
+      start: left.edge,
+      end: ctx.to,
+      verb: group,
+      role: left.role,
+      ...(left.parent !== undefined ? { parent: left.parent } : {}),
+      ...(left.subject ? { subject: left.subject } : {}),
+      ...(left.subjectFrom !== undefined ? { subjectFrom: left.subjectFrom } : {}),
+      preps: {},
+      conditional: left.conditional,
+      according,
+    };
+    if (clauses.length > 0) clauses[clauses.length - 1]!.end = left.edge;
+    clauses.push(clause);
+  }
+  for (const clause of clauses) fillRight(ctx, clause);
+  for (const clause of clauses) {
+    const subject = clause.subject;
+    if (clause.role !== "relative" || !subject || lower(ctx, subject.start) === "who" || clause.parent === undefined) continue;
+    const parent = clauses[clause.parent - clauseBase];
+    // "asked for a corridor for the envoy, which ...": the first phrase after the verb.
+    const object = parent?.object ?? Object.values(parent?.preps ?? {}).flat().sort((a, b) => a.start - b.start)[0];
+    if (object) subject.antecedent = object;
+  }
+  for (const clause of clauses) {
+    if (clause.role === "complement" && clause.parent !== undefined) {
+      const parent = clauses[clause.parent - clauseBase];
+      if (parent && !parent.complementSubject && clause.subject) parent.complementSubject = clause.subject;
+    }
+  }
+  return { sentence, clauses, nominals: findNominals(ctx, sentence, clauses, eventNouns) };
+}
+
+function hasAccordingTo(ctx: SentenceContext): boolean {
+  for (let i = ctx.from; i < ctx.to - 1; i++) if (lower(ctx, i) === "according" && lower(ctx, i + 1) === "to") return true;
+  return false;
+}
+
+function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses: Clause[], base: number): Left {
+  const prev = clauses.length > 0 ? clauses[clauses.length - 1] : undefined;
+  const prevIndex = prev?.index;
+  let k = group.start - 1;
+  while (k >= floor && pos(ctx, k) === "ADV") k--;
+  const none: Left = { role: prev ? "coord" : "main", conditional: false, edge: k + 1, ...(prev ? { subjectFrom: prevIndex!, parent: prevIndex! } : {}) };
+  if (k < floor) {
+    // Nothing between this verb group and the one before: "began to ..." is handled by "to".
+    return prev ? none : { role: "main", conditional: false, edge: ctx.from };
+  }
+  const w = lower(ctx, k);
+  if (w === "to" && prev) {
+    const controller = prev.verb.lemma;
+    const objectControl = OBJECT_CONTROLLERS.has(controller) && k > prev.verb.end;
+    const object = objectControl ? phraseEndingAt(ctx, k - 1, prev.verb.end) : undefined;
+    return {
+      role: "control",
+      parent: prev.index,
+      conditional: prev.conditional,
+      edge: k,
+      ...(object ? { subject: object } : { subjectFrom: prev.index }),
+    };
+  }
+  if ((w === "who" || w === "which" || w === "that") && pos(ctx, k) === "PRON") {
+    const antecedent = antecedentOf(ctx, k, w, prev, floor);
+    const subject: Phrase = { start: k, end: k + 1, head: k, ...(antecedent ? { antecedent } : {}), ...(prev ? { antecedentClause: prev.index } : {}) };
+    return { role: "relative", subject, conditional: false, edge: k, ...(prev ? { parent: prev.index } : {}) };
+  }
+  const np = phraseEndingAt(ctx, k, floor);
+  if (np) {
+    const subject = extendSubject(ctx, np, floor);
+    const before = subject.start - 1;
+    const b = lower(ctx, before);
+    let role: ClauseRole = "main";
+    let parent: number | undefined;
+    let conditional = false;
+    if (prev && before >= floor - 1 && (b === "that" && pos(ctx, before) !== "PRON" || before === prev.verb.end - 1 && REPORTING.has(prev.verb.lemma))) {
+      role = "complement";
+      parent = prev.index;
+    } else if (CONDITIONALS.has(b)) {
+      role = "adverbial";
+      conditional = true;
+      parent = prevIndex;
+    } else if (SUBORDINATORS.has(b) || b === "where" || b === "when") {
+      role = "adverbial";
+      parent = prevIndex;
+    }
+    // "X said (that) ... and Y did": a coordinated complement keeps the reporting verb.
+    if (role === "main" && prev && (b === "and" || b === "but") && prev.role === "complement") {
+      role = "complement";
+      parent = prev.parent;
+    }
+    const edge = b === "that" || CONDITIONALS.has(b) || SUBORDINATORS.has(b) ? before : subject.start;
+    return { role, subject, conditional, edge, ...(parent !== undefined ? { parent } : {}) };
+  }
+  if (w === ",") {
+    const appositive = subjectBeforeAppositive(ctx, k, floor);
+    if (appositive) return { role: "main", subject: appositive, conditional: false, edge: appositive.start };
+  }
+  if (!prev) return { role: "main", conditional: false, edge: k + 1 };
+  if (w === "and" || w === "or" || w === "but" || w === "," || w === "by" || w === "while" || w === "after" || w === "before") {
+    const ing = lower(ctx, group.main).endsWith("ing");
+    const role: ClauseRole = w === "and" || w === "or" || w === "but" || (w === "," && !ing) ? "coord" : "adverbial";
+    return { role, subjectFrom: prev.index, parent: prev.index, conditional: prev.conditional, edge: k };
+  }
+  void base;
+  return none;
+}
+
+/** "Roberto Canseco, head of the consular section, said": the phrase before the appositive. */
+function subjectBeforeAppositive(ctx: SentenceContext, k: number, floor: number): Phrase | undefined {
+  for (let c = k - 1; c > floor; c--) {
+    if (lower(ctx, c) !== ",") continue;
+    if (!phraseAt(ctx, c + 1, k)) return undefined;
+    const np = phraseEndingAt(ctx, c - 1, floor);
+    return np && (np.start === ctx.from || pos(ctx, np.start - 1) === "PUNCT" || pos(ctx, np.start - 1) === "SCONJ") ? np : undefined;
+  }
+  return undefined;
+}
+
+/** "Tensions between Ecuador and Mexico have ..." - the subject is the first phrase of the chain. */
+function extendSubject(ctx: SentenceContext, np: Phrase, floor: number): Phrase {
+  let subject = np;
+  for (;;) {
+    const adp = subject.start - 1;
+    if (adp - 1 < floor || pos(ctx, adp) !== "ADP") break;
+    if (lower(ctx, adp) === "by" || adp === ctx.from) break;
+    const earlier = phraseEndingAt(ctx, adp - 1, floor);
+    if (!earlier || earlier.start === ctx.from && pos(ctx, earlier.start) === "ADP") break;
+    // A sentence-opening prepositional phrase is not part of the subject ("In Quito, police ...").
+    if (pos(ctx, earlier.start - 1) === "ADP") break;
+    subject = lower(ctx, adp) === "of" ? { ...earlier, end: subject.end, of: subject } : { ...earlier, end: subject.end };
+  }
+  return subject;
+}
+
+/** "which"/"that" stand for the object of the clause before; "who" for the nearest phrase. */
+function antecedentOf(ctx: SentenceContext, k: number, word: string, prev: Clause | undefined, floor: number): Phrase | undefined {
+  let j = k - 1;
+  while (j >= floor && (lower(ctx, j) === "," || pos(ctx, j) === "PUNCT")) j--;
+  if (word !== "who" && prev?.object) return prev.object;
+  const near = phraseEndingAt(ctx, j, Math.max(floor, ctx.from));
+  if (near) return extendSubject(ctx, near, floor);
+  return prev?.object;
+}
+
+function fillRight(ctx: SentenceContext, clause: Clause): void {
+  const limit = clause.end;
+  let j = clause.verb.end;
+  // An adverbial particle belongs to the verb: "called off the talks".
+  if (clause.verb.particle && (pos(ctx, j) === "ADV" || pos(ctx, j) === "PART")) j++;
+  while (j < limit && pos(ctx, j) === "ADV") j++;
+  j = skipQuotes(ctx, j, limit);
+  let last: Phrase | undefined;
+  if (!isPrepositionAt(ctx, j) && !isMarker(ctx, j)) {
+    const object = phraseAt(ctx, j, limit);
+    if (object) {
+      clause.object = object;
+      last = object;
+      j = skipQuotes(ctx, object.end, limit);
+      const second = !isPrepositionAt(ctx, j) && !isMarker(ctx, j) ? phraseAt(ctx, j, limit) : undefined;
+      if (second) {
+        clause.object2 = second;
+        last = second;
+        j = skipQuotes(ctx, second.end, limit);
+      }
+    }
+  }
+  while (j < limit) {
+    if (pos(ctx, j) === "ADV" || ctx.tokens[j]!.text === "-") {
+      j++;
+      continue;
+    }
+    if (!isPrepositionAt(ctx, j)) break;
+    const prep = prepositionAt(ctx, j);
+    const at = skipQuotes(ctx, j + prep.length, limit);
+    const phrase = phraseAt(ctx, at, limit);
+    if (!phrase) break;
+    (clause.preps[prep.word] ??= []).push(phrase);
+    if (prep.word === "of" && last && !last.of) last.of = phrase;
+    last = phrase;
+    j = skipQuotes(ctx, phrase.end, limit);
+    // Second noun phrase after a complement: "declare the ambassador persona non grata".
+    if (!clause.object2 && clause.object && prep.word === "of") {
+      const second = phraseAt(ctx, j, limit);
+      if (second && pos(ctx, second.start) !== "DET") {
+        clause.object2 = second;
+        j = skipQuotes(ctx, second.end, limit);
+      }
+    }
+  }
+  if (clause.verb.passive && clause.preps.by?.[0]) clause.agent = clause.preps.by[0];
+}
+
+interface Prep {
+  word: string;
+  length: number;
+}
+
+function prepositionAt(ctx: SentenceContext, j: number): Prep {
+  const w = lower(ctx, j);
+  if (w === "due" && lower(ctx, j + 1) === "to") return { word: "to", length: 2 };
+  if (w === "in" && lower(ctx, j + 1) === "response" && lower(ctx, j + 2) === "to") return { word: "response to", length: 3 };
+  if (w === "according" && lower(ctx, j + 1) === "to") return { word: "according to", length: 2 };
+  if (w === "towards") return { word: "toward", length: 1 };
+  return { word: w, length: 1 };
+}
+
+function isPrepositionAt(ctx: SentenceContext, j: number): boolean {
+  const w = lower(ctx, j);
+  return (pos(ctx, j) === "ADP" || pos(ctx, j) === "ADJ" && w === "due" || w === "according") && (PREPOSITIONS.has(w) || w === "due" || w === "according");
+}
+
+function isMarker(ctx: SentenceContext, j: number): boolean {
+  const w = lower(ctx, j);
+  return isVerbal(ctx, j) || SUBORDINATORS.has(w) && pos(ctx, j) !== "DET" || w === "who" || w === "which";
+}
+
+/** Event nouns with complements: "the arrest of Glas", "the rupture of relations with Ecuador". */
+function findNominals(ctx: SentenceContext, sentence: number, clauses: Clause[], eventNouns: ReadonlySet<string>): Nominal[] {
+  const out: Nominal[] = [];
+  for (let i = ctx.from; i < ctx.to; i++) {
+    if (pos(ctx, i) !== "NOUN" || !eventNouns.has(lemma(ctx, i))) continue;
+    const preps: Record<string, Phrase[]> = {};
+    let j = i + 1;
+    let object2: Phrase | undefined;
+    while (j < ctx.to && isPrepositionAt(ctx, j)) {
+      const prep = prepositionAt(ctx, j);
+      const at = skipQuotes(ctx, j + prep.length);
+      const phrase = phraseAt(ctx, at);
+      if (!phrase) break;
+      (preps[prep.word] ??= []).push(phrase);
+      j = skipQuotes(ctx, phrase.end);
+      if (prep.word === "of" && !object2 && pos(ctx, j) !== "DET") {
+        const second = phraseAt(ctx, j);
+        if (second) {
+          object2 = second;
+          j = skipQuotes(ctx, second.end);
+        }
+      }
+    }
+    if (Object.keys(preps).length === 0) continue;
+    const phrase = phraseEndingAt(ctx, i) ?? { start: i, end: i + 1, head: i };
+    const clause = clauses.find((c) => c.start <= i && i < c.end) ?? clauses.find((c) => i < c.start);
+    const asObject = !!clause && (within(clause.object, i) || within(clause.object2, i));
+    out.push({
+      sentence,
+      noun: i,
+      lemma: lemma(ctx, i),
+      phrase: { ...phrase, end: Math.max(phrase.end, i + 1), head: i },
+      preps,
+      asObject,
+      ...(clause ? { clause: clause.index } : {}),
+      ...(object2 ? { object2 } : {}),
+    });
+  }
+  return out;
+}
+
+function within(p: Phrase | undefined, i: number): boolean {
+  return !!p && p.start <= i && i < p.end;
+}

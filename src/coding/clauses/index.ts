@@ -1,0 +1,32 @@
+// Clause structure for every sentence of a document.
+import type { Sentence, Token } from "../../types.js";
+import { buildSentence } from "./build.js";
+import { retag } from "./retag.js";
+import type { SentenceStructure } from "./types.js";
+
+export interface ClauseVocabulary {
+  /** Verb lemmas the lexicon triggers on (to repair tagger slips on them). */
+  verbs: ReadonlySet<string>;
+  /** Event nouns ("arrest", "rupture"). */
+  nouns: ReadonlySet<string>;
+}
+
+export function analyzeSentence(tokens: readonly Token[], sentence: Sentence, vocab: ClauseVocabulary, clauseBase = 0): SentenceStructure {
+  const tags = retag(tokens, sentence.tokenStart, sentence.tokenEnd, (l) => vocab.verbs.has(l), !!sentence.headline);
+  const ctx = { tokens, tags, from: sentence.tokenStart, to: sentence.tokenEnd };
+  return buildSentence(ctx, sentence.index, vocab.nouns, clauseBase);
+}
+
+/** All sentences; clause indexes run through the document. */
+export function analyzeDocument(tokens: readonly Token[], sentences: readonly Sentence[], vocab: ClauseVocabulary): SentenceStructure[] {
+  const out: SentenceStructure[] = [];
+  let base = 0;
+  for (const s of sentences) {
+    const st = analyzeSentence(tokens, s, vocab, base);
+    base += st.clauses.length;
+    out.push(st);
+  }
+  return out;
+}
+
+export type { Clause, ClauseRole, Nominal, Phrase, SentenceStructure, VerbGroup } from "./types.js";

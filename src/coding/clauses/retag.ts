@@ -1,0 +1,69 @@
+// Repairs the tagger's commonest slips in news text before clauses are found:
+// "AMLO alleged/ADJ that", "who militarized/ADJ the", headline "and arrest/NOUN former ...",
+// prepositions tagged as verbs ("following", "according").
+import type { Pos, Token } from "../../types.js";
+import { PREPOSITION_VERBS } from "./words.js";
+
+export interface Tagged {
+  pos: Pos;
+  lemma: string;
+}
+
+const NOMINAL: ReadonlySet<Pos> = new Set(["NOUN", "PROPN", "PRON"]);
+
+/** Effective tags and lemmas for tokens[from, to). `isVerb` says whether a lemma is a known verb trigger. */
+export function retag(tokens: readonly Token[], from: number, to: number, isVerb: (lemma: string) => boolean, headline = false): Tagged[] {
+  const out: Tagged[] = [];
+  for (let i = from; i < to; i++) out.push({ pos: tokens[i]!.pos, lemma: tokens[i]!.lemma });
+  const at = (i: number): Tagged | undefined => (i >= from && i < to ? out[i - from] : undefined);
+  let hasVerb = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const tag = out[i - from]!;
+    const low = t.text.toLowerCase();
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    if (tag.pos === "VERB" && PREPOSITION_VERBS.has(low)) {
+      tag.pos = "ADP";
+      continue;
+    }
+    // "-ed" adjective acting as a finite verb: after a subject, before an object or "that".
+    if ((tag.pos === "ADJ" || tag.pos === "NOUN") && /[a-z]ed$/.test(low) && next) {
+      const before = prev && prev.pos === "ADV" ? at(i - 2) : prev;
+      const subjectBefore = before && (NOMINAL.has(before.pos) || /^(who|which|that)$/.test(tokens[i - (prev?.pos === "ADV" ? 2 : 1)]!.lemma));
+      const afterBe = prev && prev.pos === "AUX";
+      const objectAfter = next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "SCONJ" ||
+        tokens[i + 1]!.lemma === "that" || (afterBe && tokens[i + 1]!.lemma === "by");
+      if ((subjectBefore || afterBe) && objectAfter) {
+        tag.pos = "VERB";
+        tag.lemma = verbLemma(low, isVerb);
+      }
+    }
+    // A known verb tagged as noun right after "and"/"," and before an object: "storm X and arrest Y".
+    if (tag.pos === "NOUN" && prev && next && (prev.pos === "CCONJ" || tokens[i - 1]!.text === ",") && hasVerb) {
+      const objectAfter = next.pos === "DET" || next.pos === "PROPN" || next.pos === "ADJ" || next.pos === "PRON" || (headline && next.pos === "NOUN");
+      if (objectAfter && isVerb(tag.lemma)) tag.pos = "VERB";
+    }
+    // Headlines: "Police storm embassy" where the tagger made "storm" a noun.
+    if (headline && !hasVerb && tag.pos === "NOUN" && prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && next &&
+      (next.pos === "DET" || next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ") && isVerb(tag.lemma)) {
+      tag.pos = "VERB";
+    }
+    // "This comment prompted": a verb right before a finite verb after a determiner is a noun.
+    if (tag.pos === "VERB" && next?.pos === "VERB" && prev && (prev.pos === "DET" || /^(this|that)$/.test(tokens[i - 1]!.lemma))) {
+      tag.pos = "NOUN";
+    }
+    if (tag.pos === "VERB" || tag.pos === "AUX") hasVerb = true;
+  }
+  return out;
+}
+
+/** Lemma for an "-ed" form: the candidate the lexicon knows, else the regular guess. */
+function verbLemma(word: string, isVerb: (lemma: string) => boolean): string {
+  if (word.endsWith("ied")) return word.slice(0, -3) + "y";
+  const stem = word.slice(0, -2);
+  const candidates = [stem + "e", stem, stem.slice(0, -1)];
+  for (const c of candidates) if (isVerb(c)) return c;
+  if (/(.)\1$/.test(stem) && !/(ss|ll)$/.test(stem)) return stem.slice(0, -1);
+  return /(iz|is|at|ut|ur|us|iv|ov|rg|dg|nc|rc|ac|uc|bl|pl|tl|dl|gl|ud|id|od|ad|eg|ag|ar)$/.test(stem) ? stem + "e" : stem;
+}

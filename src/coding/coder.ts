@@ -1,0 +1,277 @@
+// The event coder: clauses -> lexicon match -> actors -> flags, date, place -> dedup.
+// Everything it knows comes in as parameters (lexicon entries, codebook, actor knowledge).
+import type { AnnotatedDocument, Entity, Mention } from "../types.js";
+import type { Codebook } from "./codebook.js";
+import type { LexiconEntry } from "./lexicon/schema.js";
+import type { CodedEvent, EventActor } from "./types.js";
+import { analyzeSentence } from "./clauses/index.js";
+import type { Clause, Nominal, Phrase, SentenceStructure } from "./clauses/types.js";
+import { indexLexicon, type LexiconIndex } from "./match/lexicon-index.js";
+import { matchClause, matchNominal, type Match, type Position } from "./match/match.js";
+import type { ActorKnowledge } from "./actors/knowledge.js";
+import { ActorTrail } from "./actors/trail.js";
+import { remember, resolvePhrase, type ResolveContext } from "./actors/resolve.js";
+import { clauseFlags, governor } from "./events/flags.js";
+import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.js";
+import { confidence } from "./events/confidence.js";
+import { dedupe, type Draft } from "./events/dedup.js";
+
+export interface CoderOptions {
+  entries: readonly LexiconEntry[];
+  codebook: Pick<Codebook, "cameo" | "plover">;
+  knowledge?: (ActorKnowledge & PlaceLookup) | undefined;
+}
+
+export interface Coder {
+  readonly index: LexiconIndex;
+  /** Events of an annotated document (not deduplicated across documents). */
+  code(doc: AnnotatedDocument): CodedEvent[];
+}
+
+/** Words that point back at an act rather than an actor: "calling it an authoritarian act". */
+const EVENT_ANAPHORS = new Set(["it", "this", "that", "situation", "attack", "raid", "incident", "act", "action", "move", "decision", "operation", "assault", "incursion"]);
+
+export function createCoder(options: CoderOptions): Coder {
+  const index = indexLexicon(options.entries);
+  const vocab = { verbs: index.verbLemmas, nouns: index.nounLemmas };
+  return {
+    index,
+    code(doc) {
+      const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+      const entityById = new Map(doc.entities.map((e) => [e.id, e]));
+      const ctx: ResolveContext = { doc, kb: options.knowledge, entityById, mentions, trail: new ActorTrail() };
+      seedTrail(ctx, mentions, entityById);
+      const clauses: Clause[] = [];
+      const drafts: Draft[] = [];
+      const byIndex = (i: number) => clauses[i];
+      const run = new Run(ctx, options, index, clauses, drafts, byIndex);
+      for (const s of doc.sentences) {
+        const st = analyzeSentence(doc.tokens, s, vocab, clauses.length);
+        clauses.push(...st.clauses);
+        run.sentence(st);
+      }
+      return dedupe(drafts);
+    },
+  };
+}
+
+function seedTrail(ctx: ResolveContext, mentions: readonly Mention[], entityById: ReadonlyMap<string, Entity>): void {
+  for (const m of mentions) {
+    if (m.kind === "pronoun") continue;
+    const e = entityById.get(m.entity);
+    if (!e || !(e.code || e.country)) continue;
+    const actor: EventActor = { text: m.text, code: e.code ?? e.country ?? "", ...(e.country ? { country: e.country } : {}), ...(e.sector?.length ? { sector: [...e.sector] } : {}), entity: e.id, span: { start: m.start, end: m.end } };
+    ctx.trail.add({ at: m.start, actors: [actor], person: e.type === "PERSON", plural: false });
+  }
+}
+
+interface Side {
+  phrase?: Phrase | undefined;
+  actors: EventActor[];
+}
+
+class Run {
+  private readonly subjects = new Map<number, Side>();
+
+  constructor(
+    private readonly ctx: ResolveContext,
+    private readonly options: CoderOptions,
+    private readonly index: LexiconIndex,
+    private readonly clauses: Clause[],
+    private readonly drafts: Draft[],
+    private readonly byIndex: (i: number) => Clause | undefined,
+  ) {}
+
+  sentence(st: SentenceStructure): void {
+    for (const clause of st.clauses) {
+      const subject = this.subjectOf(clause);
+      const complement = st.clauses.find((c) => c.parent === clause.index && c.role === "complement");
+      const match = matchClause(this.index, this.ctx.doc.tokens, clause, complement);
+      if (match) this.fromClause(clause, match, subject);
+      this.rememberObjects(clause);
+    }
+    for (const nominal of st.nominals) {
+      const clause = nominal.clause !== undefined ? this.byIndex(nominal.clause) : undefined;
+      const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
+      if (match) this.fromNominal(nominal, match, clause);
+    }
+  }
+
+  /** The clause's own subject, else the one it shares (coordination, control, participles). */
+  private subjectOf(clause: Clause, depth = 0): Side {
+    const known = this.subjects.get(clause.index);
+    if (known) return known;
+    let side: Side = { actors: [] };
+    if (clause.subject) {
+      const actors = resolvePhrase(this.ctx, clause.subject);
+      remember(this.ctx, clause.subject, actors);
+      side = { phrase: clause.subject, actors };
+    } else if (clause.subjectFrom !== undefined && depth < 8) {
+      const from = this.byIndex(clause.subjectFrom);
+      if (from) side = from.verb.passive && from.agent ? this.agentOf(from) : this.subjectOf(from, depth + 1);
+    }
+    this.subjects.set(clause.index, side);
+    return side;
+  }
+
+  private agentOf(clause: Clause): Side {
+    const actors = resolvePhrase(this.ctx, clause.agent);
+    remember(this.ctx, clause.agent, actors);
+    return { phrase: clause.agent, actors };
+  }
+
+  private rememberObjects(clause: Clause): void {
+    for (const p of [clause.object, clause.agent, ...Object.values(clause.preps).flat()]) {
+      if (p && p !== clause.agent) remember(this.ctx, p, resolvePhrase(this.ctx, p));
+    }
+    if (clause.agent) remember(this.ctx, clause.agent, resolvePhrase(this.ctx, clause.agent));
+  }
+
+  private fromClause(clause: Clause, match: Match, subject: Side): void {
+    const source = clause.verb.passive ? (clause.agent ? this.agentOf(clause) : { actors: [] }) : subject;
+    const target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match));
+    const flags = clauseFlags(clause, this.byIndex);
+    let reported = flags.according;
+    if (flags.reporter) {
+      const speaker = flags.reporter.verb.passive && flags.reporter.agent ? this.agentOf(flags.reporter) : this.subjectOf(flags.reporter);
+      reported = reported || !sameActors(speaker.actors, source.actors);
+    }
+    const tokens = this.ctx.doc.tokens;
+    const from = tokens[clause.start]!.start;
+    const to = tokens[clause.end - 1]!.end;
+    const where = [...(clause.preps.in ?? []), ...(clause.preps.at ?? []), ...(clause.preps.near ?? [])];
+    this.add(match, clause.sentence, source, target, { negated: flags.negated, hypothetical: flags.hypothetical, reported }, from, to, where, false);
+  }
+
+  private fromNominal(nominal: Nominal, match: Match, clause: Clause | undefined): void {
+    const target = this.target(match.entry.target, (p) => {
+      if (p === "object") return nominal.preps.of?.[0] ?? nominal.object2;
+      return nominal.preps[p]?.[0];
+    });
+    let source: Side = { actors: [] };
+    const by = nominal.preps.by?.[0];
+    if (by) source = { phrase: by, actors: resolvePhrase(this.ctx, by) };
+    else if (clause && (nominal.asObject || clause.role === "adverbial" && !clause.subject)) {
+      source = clause.role === "adverbial" && !clause.subject ? this.nearestBefore(nominal) : this.subjectOf(clause);
+      if (nominal.asObject && source.actors.length === 0) source = this.subjectOf(clause);
+    }
+    const flags = clause ? clauseFlags(clause, this.byIndex) : { negated: false, hypothetical: false, according: false };
+    const hypothetical = flags.hypothetical || (clause?.verb.modal !== undefined);
+    const tokens = this.ctx.doc.tokens;
+    const from = clause ? tokens[clause.start]!.start : tokens[nominal.phrase.start]!.start;
+    const to = clause ? tokens[clause.end - 1]!.end : tokens[nominal.phrase.end - 1]!.end;
+    const where = [...(nominal.preps.in ?? []), ...(nominal.preps.at ?? [])];
+    const needsSource = source.actors.length === 0;
+    this.add(match, nominal.sentence, source, target, { negated: clause?.verb.negated ?? false, hypothetical, reported: flags.according }, from, to, where, true, needsSource);
+  }
+
+  /** The nearest actor named earlier in the same sentence ("a response from the Foreign Ministry, resulting in the declaration ..."). */
+  private nearestBefore(nominal: Nominal): Side {
+    const tokens = this.ctx.doc.tokens;
+    const sentence = this.ctx.doc.sentences[nominal.sentence]!;
+    const found = this.ctx.trail.before(tokens[nominal.noun]!.start, (i) => i.at >= sentence.start);
+    return { actors: found ? found.actors : [] };
+  }
+
+  private clausePosition(clause: Clause, p: Position, match: Match): Phrase | undefined {
+    if (p === "object") {
+      if (clause.verb.passive) return clause.subject;
+      if (match.particle && !clause.object) return clause.preps[match.particle]?.[0];
+      return clause.object ?? clause.complementSubject;
+    }
+    if (p === "of") return clause.object?.of ?? clause.preps.of?.[0];
+    return clause.preps[p]?.[0];
+  }
+
+  /** First target position that names an actor; else the first phrase found, for the evidence. */
+  private target(positions: readonly Position[], phraseAt: (p: Position) => Phrase | undefined): Side {
+    let first: Side | undefined;
+    for (const p of positions) {
+      const phrase = phraseAt(p);
+      if (!phrase) continue;
+      let actors = resolvePhrase(this.ctx, phrase);
+      // "Mexico requested safe passage, which was denied": the request's maker is the target.
+      if (actors.length === 0 && phrase.antecedentClause !== undefined) {
+        const c = this.byIndex(phrase.antecedentClause);
+        if (c) actors = this.subjectOf(c).actors;
+      }
+      if (actors.length === 0) actors = this.eventAnaphor(phrase);
+      if (actors.length > 0) return { phrase, actors };
+      first ??= { phrase, actors };
+    }
+    return first ?? { actors: [] };
+  }
+
+  /** "calling it an authoritarian act": the target is whoever did the act talked about. */
+  private eventAnaphor(phrase: Phrase): EventActor[] {
+    const head = this.ctx.doc.tokens[phrase.head]!;
+    if (!EVENT_ANAPHORS.has(head.lemma)) return [];
+    for (let i = this.drafts.length - 1; i >= 0; i--) {
+      const d = this.drafts[i]!;
+      if (d.quadClass === 4 && d.source.length > 0 && d.at < head.start) return d.source.map((a) => ({ ...a, text: head.text, span: { start: head.start, end: head.end } }));
+    }
+    return [];
+  }
+
+  private add(match: Match, sentence: number, source: Side, target: Side, flags: { negated: boolean; hypothetical: boolean; reported: boolean },
+    from: number, to: number, where: Phrase[], nominal: boolean, needsSource = false): void {
+    const { doc } = this.ctx;
+    const tokens = doc.tokens;
+    const entry = match.entry;
+    const info = this.options.codebook.cameo(entry.cameo);
+    const plover = entry.plover ? { type: entry.plover.type, ...(entry.plover.mode ? { mode: entry.plover.mode } : {}), context: [...entry.plover.context] } : this.options.codebook.plover(entry.cameo);
+    // Drop a target that is the source itself ("they ... themselves").
+    const targetActors = target.actors.filter((t) => !source.actors.some((s) => s === t));
+    if (source.actors.length === 0 && targetActors.length === 0 && !nominal) return;
+    const trigStart = tokens[match.trigger.start]!;
+    const trigEnd = tokens[match.trigger.end - 1]!;
+    const evidence: CodedEvent["evidence"] = { trigger: { start: trigStart.start, end: trigEnd.end, text: doc.text.slice(trigStart.start, trigEnd.end) } };
+    const sp = spanOf(this.ctx, source.phrase);
+    const tp = spanOf(this.ctx, target.phrase);
+    if (sp) evidence.source = sp;
+    if (tp) evidence.target = tp;
+    const location = eventLocation(doc, where, this.ctx.mentions, this.ctx.entityById, this.options.knowledge);
+    this.drafts.push({
+      at: trigStart.start,
+      needsSource,
+      sentence,
+      mentions: [sentence],
+      ...eventDate(doc, from, to, sentence),
+      source: source.actors,
+      target: targetActors,
+      cameo: entry.cameo,
+      root: info.root,
+      plover,
+      goldstein: info.goldstein,
+      quadClass: info.quadClass,
+      ...(location ? { location } : {}),
+      evidence,
+      rule: entry.id,
+      negated: flags.negated,
+      hypothetical: flags.hypothetical,
+      reported: flags.reported,
+      confidence: confidence({
+        sourceKnown: source.actors.some((a) => a.code),
+        targetKnown: targetActors.some((a) => a.code),
+        objectMatched: match.objectMatched,
+        nominal,
+        ...flags,
+      }),
+    });
+  }
+}
+
+function sameActors(a: EventActor[], b: EventActor[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return a.some((x) => b.some((y) => (x.entity && x.entity === y.entity) || (x.code !== "" && x.code === y.code)));
+}
+
+function spanOf(ctx: ResolveContext, p: Phrase | undefined): (CodedEvent["evidence"]["trigger"]) | undefined {
+  if (!p) return undefined;
+  const t = ctx.doc.tokens;
+  const start = t[p.start]!.start;
+  const end = t[p.end - 1]!.end;
+  return { start, end, text: ctx.doc.text.slice(start, end) };
+}
+
+export { governor };

@@ -1,0 +1,56 @@
+// One event per happening: later sentences that tell the same act again ("the raid",
+// "police broke into the embassy") become extra mentions of the first, fullest report.
+import type { CodedEvent, EventActor } from "../types.js";
+
+export interface Draft extends Omit<CodedEvent, "id"> {
+  /** Character offset of the trigger, for document order. */
+  at: number;
+  /** An event noun whose source could not be found: kept only when it repeats a known event. */
+  needsSource: boolean;
+}
+
+function countries(actors: EventActor[]): string[] {
+  return actors.map((a) => a.country ?? a.code).filter((c) => c);
+}
+
+function compatible(a: EventActor[], b: EventActor[]): boolean {
+  const x = countries(a);
+  const y = countries(b);
+  return x.length === 0 || y.length === 0 || x.some((c) => y.includes(c));
+}
+
+function sameTarget(a: Draft, b: Draft): boolean {
+  const codes = (e: Draft) => e.target.map((t) => t.entity ?? t.code).filter((c) => c);
+  const x = codes(a);
+  const y = codes(b);
+  return x.some((c) => y.includes(c));
+}
+
+function completeness(e: Draft): number {
+  const known = (as: EventActor[]) => (as.some((a) => a.code) ? 2 : 0) + (as.some((a) => a.sector?.length) ? 1 : 0);
+  return known(e.source) + known(e.target) + (e.location ? 1 : 0) + (e.needsSource ? -5 : 0);
+}
+
+export function sameEvent(a: Draft, b: Draft): boolean {
+  if (a.root !== b.root || a.negated !== b.negated || a.hypothetical !== b.hypothetical) return false;
+  if (!compatible(a.source, b.source) || !compatible(a.target, b.target)) return false;
+  if (a.sentence === b.sentence && a.cameo !== b.cameo) return false;
+  return a.cameo === b.cameo && (sameTarget(a, b) || a.target.length === 0 || b.target.length === 0) || sameTarget(a, b);
+}
+
+/** Merges repeated reports and numbers the events ev1, ev2... in document order. */
+export function dedupe(drafts: Draft[]): CodedEvent[] {
+  const groups: Draft[][] = [];
+  for (const d of [...drafts].sort((x, y) => x.at - y.at)) {
+    const group = groups.find((g) => g.some((e) => sameEvent(e, d)));
+    if (group) group.push(d);
+    else groups.push([d]);
+  }
+  const kept = groups.filter((g) => g.some((e) => !e.needsSource));
+  return kept.map((g, i) => {
+    const best = g.reduce((a, b) => (completeness(b) > completeness(a) ? b : a));
+    const mentions = [...new Set(g.map((e) => e.sentence))].sort((a, b) => a - b);
+    const { at: _at, needsSource: _n, ...event } = best;
+    return { id: `ev${i + 1}`, ...event, mentions };
+  });
+}

@@ -1,0 +1,115 @@
+// Clause structure from tokens and tags: passive, coordination, relative clauses,
+// headlines, negation, modality, complements and event nouns.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { segment } from "../../src/nlp/segment.js";
+import { analyzeDocument, type Clause, type Phrase, type SentenceStructure } from "../../src/coding/clauses/index.js";
+
+const vocab = {
+  verbs: new Set(["storm", "arrest", "sever", "deny", "militarize", "allege", "grant", "request", "threaten", "raid", "expel", "declare", "attack"]),
+  nouns: new Set(["arrest", "rupture", "declaration", "raid", "expulsion"]),
+};
+
+function analyze(text: string): { st: SentenceStructure[]; words: (p: Phrase | undefined) => string } {
+  const { sentences, tokens } = segment(text);
+  const st = analyzeDocument(tokens, sentences, vocab);
+  const words = (p: Phrase | undefined): string => (p ? tokens.slice(p.start, p.end).map((t) => t.text).join(" ") : "");
+  return { st, words };
+}
+
+function clause(st: SentenceStructure[], lemma: string): Clause {
+  const c = st.flatMap((s) => s.clauses).find((x) => x.verb.lemma === lemma);
+  assert.ok(c, `no clause with verb "${lemma}"`);
+  return c;
+}
+
+describe("clauses", () => {
+  it("finds subject, object and prepositional phrases", () => {
+    const { st, words } = analyze("Peruvian troops stormed the Chilean consulate in Lima on Monday.");
+    const c = clause(st, "storm");
+    assert.equal(words(c.subject), "Peruvian troops");
+    assert.equal(words(c.object), "the Chilean consulate");
+    assert.equal(words(c.preps.in?.[0]), "Lima");
+    assert.equal(c.verb.passive, false);
+  });
+
+  it("reads a passive with its agent, through a relative pronoun", () => {
+    const { st, words } = analyze("Bolivia asked for a corridor for the envoy, which was denied by the Peruvian government.");
+    const c = clause(st, "deny");
+    assert.equal(c.verb.passive, true);
+    assert.equal(c.role, "relative");
+    assert.equal(words(c.agent), "the Peruvian government");
+    assert.equal(words(c.subject?.antecedent), "a corridor");
+  });
+
+  it("gives coordinated verbs the same subject", () => {
+    const { st, words } = analyze("Riot police stormed the building and arrested the former minister.");
+    const arrest = clause(st, "arrest");
+    assert.equal(arrest.role, "coord");
+    assert.equal(arrest.subjectFrom, clause(st, "storm").index);
+    assert.equal(words(arrest.object), "the former minister");
+  });
+
+  it("keeps coordinated actors in one phrase", () => {
+    const { st, words } = analyze("Hungarian and Romanian officials raided the warehouse.");
+    assert.equal(words(clause(st, "raid").subject), "Hungarian and Romanian officials");
+  });
+
+  it("reads a headline without determiners", () => {
+    const { st, words } = analyze("Chilean police storm consulate and arrest opposition leader\n\nThe raid began at dawn.");
+    const storm = clause(st, "storm");
+    assert.equal(words(storm.subject), "Chilean police");
+    assert.equal(words(storm.object), "consulate");
+    const arrest = clause(st, "arrest");
+    assert.equal(words(arrest.object), "opposition leader");
+  });
+
+  it("marks negation and modals in the verb group", () => {
+    const { st } = analyze("Brazil will not expel the diplomats.");
+    const c = clause(st, "expel");
+    assert.equal(c.verb.negated, true);
+    assert.equal(c.verb.modal, "will");
+  });
+
+  it("links an infinitive to the verb that governs it", () => {
+    const { st, words } = analyze("Colombia threatened to sever relations with Venezuela.");
+    const sever = clause(st, "sever");
+    assert.equal(sever.role, "control");
+    assert.equal(sever.parent, clause(st, "threaten").index);
+    assert.equal(words(sever.object), "relations");
+    assert.equal(words(sever.preps.with?.[0]), "Venezuela");
+  });
+
+  it("makes a bare clause after a speech verb its complement", () => {
+    const { st, words } = analyze("The Argentine president announced he is severing relations with Chile.");
+    const sever = clause(st, "sever");
+    assert.equal(sever.role, "complement");
+    assert.equal(words(sever.subject), "he");
+  });
+
+  it("takes the target of an allegation from the that-clause", () => {
+    const { st, words } = analyze("Ghana alleged that President Smith rigged the vote.");
+    assert.equal(words(clause(st, "allege").complementSubject), "President Smith");
+  });
+
+  it("finds event nouns with their complements", () => {
+    const { st, words } = analyze("The ministry announced the rupture of diplomatic relations with Peru.");
+    const n = st[0]!.nominals[0]!;
+    assert.equal(n.lemma, "rupture");
+    assert.equal(n.asObject, true);
+    assert.equal(words(n.preps.of?.[0]), "diplomatic relations");
+    assert.equal(words(n.preps.with?.[0]), "Peru");
+  });
+
+  it("reads a second object after a complement", () => {
+    const { st, words } = analyze("The ministry ordered the declaration of the envoy persona non grata.");
+    const n = st[0]!.nominals.find((x) => x.lemma === "declaration")!;
+    assert.equal(words(n.preps.of?.[0]), "the envoy");
+    assert.equal(words(n.object2), "persona non grata");
+  });
+
+  it("finds the subject before an appositive", () => {
+    const { st, words } = analyze("Maria Lopez, head of the consular section in Lima, said the raid was illegal.");
+    assert.equal(words(clause(st, "say").subject), "Maria Lopez");
+  });
+});
