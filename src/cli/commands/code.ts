@@ -103,7 +103,7 @@ async function runCode(input: string, options: RunOptions): Promise<CodeSummary>
         report(item.record.id, skipped);
         // A skipped document still appears in the document formats, with its reason and no events.
         if (options.format === "json" || options.format === "jsonl") {
-          out(writer.document({ ...doc, events: [], skipped } as CodedDocument, docId));
+          out(writer.document({ ...doc, events: [], skipped: doc.skipped ?? skipped }, docId));
         }
         continue;
       }
@@ -128,8 +128,7 @@ async function runCode(input: string, options: RunOptions): Promise<CodeSummary>
 
 function codeRecord(record: BatchRecord, options: RunOptions): CodedDocument {
   const published = record.date ? checkDate(record.date.slice(0, 10), `"date" of ${record.id}`) : options.date;
-  // `lexicon` is passed for coders that accept it (CodeOptions may not declare it yet).
-  const codeOptions: CodeOptions & { lexicon?: Lexicon } = {
+  const codeOptions: CodeOptions = {
     ...(published ? { published } : {}),
     ...(record.url ? { url: record.url } : {}),
     ...(record.title ? { title: record.title } : {}),
@@ -139,10 +138,8 @@ function codeRecord(record: BatchRecord, options: RunOptions): CodedDocument {
   return code(record.text, codeOptions);
 }
 
-/** The coder's own reason, else ours for text that is clearly not English. */
+/** Why a document was not coded: ours names the language in words; else the coder's own reason. */
 function skipReason(doc: CodedDocument): string | undefined {
-  const own = (doc as CodedDocument & { skipped?: string }).skipped;
-  if (own) return own.startsWith("skipped") ? own : `skipped: ${own}`;
   if (doc.language !== "eng" && doc.language !== "und") return languageSkipMessage(doc.language);
-  return undefined;
+  return doc.skipped ? `skipped: ${doc.skipped}` : undefined;
 }
