@@ -1,0 +1,36 @@
+// Actor fields of an entity: dictionary people and organisations from the knowledge,
+// countries and places by code, everyone else from the cues around their mentions.
+import type { Entity } from "../../types.js";
+import type { Knowledge } from "../knowledge/types.js";
+import type { Cluster } from "./cluster.js";
+
+export function actorFields(cl: Cluster, kb: Knowledge, date: string): Partial<Entity> {
+  if (cl.person) {
+    const code = kb.actorFor(cl.person, date);
+    const roles = kb.rolesOn(cl.person, date);
+    return { ...code, ref: cl.person.id, ...(roles[0] ? { title: roles[0].title } : {}) };
+  }
+  if (cl.org) {
+    return { code: cl.org.code, ...(cl.org.country ? { country: cl.org.country } : {}), ...(cl.org.sector.length ? { sector: [...cl.org.sector] } : {}), ref: cl.org.id };
+  }
+  if (cl.nominal) return { code: cl.nominal.country + cl.nominal.sector, country: cl.nominal.country, sector: [cl.nominal.sector] };
+  if (cl.type === "COUNTRY" || cl.type === "NORP") {
+    return cl.country ? { code: cl.country.code, country: cl.country.code } : {};
+  }
+  if (cl.type === "PLACE") {
+    if (!cl.place) return {};
+    const iso2 = kb.country(cl.place.country)?.iso2 ?? cl.place.country;
+    return {
+      country: cl.place.country,
+      geo: { lat: cl.place.lat, lon: cl.place.lon, countryCode: iso2, population: cl.place.population },
+    };
+  }
+  const country = cl.cue.country ?? cl.role?.country;
+  const sector = cl.cue.former ? "ELI" : cl.cue.sector;
+  const out: Partial<Entity> = {};
+  if (country) { out.country = country; out.code = country + (sector ?? ""); }
+  if (sector) out.sector = [sector];
+  const title = cl.cue.title ?? cl.role?.title;
+  if (title && cl.type === "PERSON" && !cl.cue.former) out.title = title;
+  return out;
+}

@@ -1,0 +1,144 @@
+// Classifies each capitalised run: titles and demonyms before it give cues, org keywords
+// make it an organisation, the dictionaries name what they know, and the leftover gaps
+// are typed by cues around them (given names, speech verbs, place words, the gazetteer).
+import type { DocContext } from "./context.js";
+import { claim, isAllUpper } from "./context.js";
+import type { ActorCue, Candidate } from "./candidate.js";
+import { bestEntry } from "./lexicon.js";
+import type { CueMap } from "./nominals.js";
+import type { Run } from "./runs.js";
+import { titleAt, titleBefore } from "./titles.js";
+
+export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cues: CueMap): void {
+  const { tokens, keys, lexicon } = ctx;
+  let cue: ActorCue = {};
+  let titled = false;
+  const before = titleBefore(ctx, run.first, sentenceFrom);
+  if (before && !ctx.cap[run.first - 1]) { cue = { ...before.cue }; titled = true; }
+  let p = run.first;
+  while (p < run.last) {
+    const t = titleAt(ctx, p, run.last);
+    if (t) {
+      if (t.end >= run.last) return; // a bare title: "the President" is no name
+      if (ctx.words.connectors.has(tokens[t.end]!.text)) break;
+      cue = { ...cue, ...t.cue };
+      titled = true;
+      p = t.end;
+      continue;
+    }
+    const m = lexicon.longest(keys, p, run.last);
+    const e = m && bestEntry(m.entries, tokens.slice(p, m.end).map((x) => x.text));
+    if (m && e?.country && (e.type === "NORP" || e.type === "COUNTRY") && m.end < run.last && titleAt(ctx, m.end, run.last)) {
+      claim(ctx, { first: p, last: m.end, type: e.type, kind: "name", strength: 3, country: e.country });
+      cue.country = e.country.code;
+      p = m.end;
+      continue;
+    }
+    break;
+  }
+  const given = cues.get(p);
+  if (given) { cue = { ...given, ...cue, country: cue.country ?? given.country }; titled = true; }
+  if (p >= run.last) return;
+  const last = run.last;
+
+  // The whole run is one dictionary name.
+  const whole = lexicon.longest(keys, p, last);
+  const wholeEntry = whole && whole.end === last ? bestEntry(whole.entries, tokens.slice(p, last).map((x) => x.text)) : undefined;
+  if (wholeEntry) {
+    claimEntry(ctx, p, last, wholeEntry, cue);
+    return;
+  }
+  // An organisation keyword anywhere makes the run an organisation: "Bank of England", "U.S. Army".
+  if (!titled) {
+    for (let i = p; i < last; i++) {
+      const lower = tokens[i]!.text.toLowerCase();
+      if (!ctx.words.orgKeywords.has(lower)) continue;
+      if (i === p && last - p === 1 && ctx.words.commonWords.has(lower)) break;
+      claim(ctx, { first: p, last, type: "ORGANIZATION", kind: "name", strength: 2, cue: orgCue(ctx, p, last, lower) });
+      return;
+    }
+  }
+  // A title or a given name makes a short run a person: "President Noboa", "Roberto Canseco".
+  const len = last - p;
+  if ((titled && len <= 4) || (len >= 2 && len <= 4 && ctx.words.givenNames.has(tokens[p]!.text.toLowerCase()))) {
+    const m = lexicon.longest(keys, p, last);
+    const e = m && bestEntry(m.entries, tokens.slice(p, m.end).map((x) => x.text));
+    if (!(e && (e.type === "ORGANIZATION" || (e.type === "COUNTRY" && !titled)))) {
+      const person = e?.type === "PERSON" && m!.end === last ? e.person : undefined;
+      claim(ctx, { first: p, last, type: "PERSON", kind: "name", strength: person ? 3 : 2, ...(person ? { person } : {}), cue });
+      return;
+    }
+  }
+  // Dictionary names inside the run, longest first; the gaps between are typed by cues.
+  let gap = p;
+  let j = p;
+  while (j < last) {
+    const m = lexicon.longest(keys, j, last);
+    const e = m && bestEntry(m.entries, tokens.slice(j, m.end).map((x) => x.text));
+    if (!m || !e) { j++; continue; }
+    if (gap < j) classifyGap(ctx, gap, j, titled && gap === p ? cue : undefined);
+    claimEntry(ctx, j, m.end, e, gap === p && j === p ? cue : {});
+    j = m.end;
+    gap = j;
+  }
+  if (gap < last) classifyGap(ctx, gap, last, titled && gap === p ? cue : undefined);
+}
+
+function claimEntry(ctx: DocContext, first: number, last: number, e: ReturnType<typeof bestEntry> & object, cue: ActorCue): void {
+  const c: Candidate = { first, last, type: e.type, kind: "name", strength: 3 };
+  if (e.person) c.person = e.person;
+  if (e.org) c.org = e.org;
+  if (e.country) c.country = e.country;
+  if (e.place) {
+    const place = ctx.kb.place(e.place, ctx.countries);
+    if (place) c.place = place;
+  }
+  if (Object.keys(cue).length) c.cue = cue;
+  claim(ctx, c);
+}
+
+function orgCue(ctx: DocContext, p: number, last: number, keyword: string): ActorCue | undefined {
+  const cue: ActorCue = {};
+  for (let i = p; i < last; i++) {
+    const m = ctx.lexicon.longest(ctx.keys, i, last);
+    const e = m && bestEntry(m.entries, ctx.tokens.slice(i, m.end).map((x) => x.text));
+    if (e?.country) { cue.country = e.country.code; break; }
+  }
+  const sector = ctx.kb.sectorOf(keyword);
+  if (sector) cue.sector = sector;
+  return cue.country || cue.sector ? cue : undefined;
+}
+
+function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | undefined): void {
+  const { tokens, words } = ctx;
+  const len = b - a;
+  const text = ctx.doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const firstLower = tokens[a]!.text.toLowerCase();
+  const lastLower = tokens[b - 1]!.text.toLowerCase();
+  const add = (type: Candidate["type"], strength: number, extra: Partial<Candidate> = {}) =>
+    claim(ctx, { first: a, last: b, type, kind: "name", strength, ...(cue ? { cue } : {}), ...extra });
+
+  if (cue) return void add("PERSON", 2);
+  if (len >= 2 && (words.placeKeywords.has(lastLower) || /^(mount|mt\.?|lake|cape|gulf)$/.test(firstLower))) return void add("PLACE", 2);
+  const next = b < tokens.length ? tokens[b]! : undefined;
+  const sameSentence = next && next.sentence === tokens[a]!.sentence;
+  // "Quito-based", "London-born"
+  if (sameSentence && next.text === "-" && b + 1 < tokens.length && /^(based|born|headquartered)$/i.test(tokens[b + 1]!.text)) {
+    const place = ctx.kb.place(text, ctx.countries);
+    return void add("PLACE", 2, place ? { place } : {});
+  }
+  const prev = a > 0 && tokens[a - 1]!.sentence === tokens[a]!.sentence ? tokens[a - 1]!.text.toLowerCase() : "";
+  if (len >= 2 && len <= 4 && words.givenNames.has(firstLower)) return void add("PERSON", 2);
+  const speaks = sameSentence && (words.speechVerbs.has(next.text.toLowerCase()) ||
+    (next.text === "," && b + 1 < tokens.length && words.speechVerbs.has(tokens[b + 1]!.text.toLowerCase())));
+  if (speaks && len <= 3) return void add("PERSON", 2);
+  const place = ctx.kb.place(text, ctx.countries);
+  if (place) return void add("PLACE", words.placePrepositions.has(prev) ? 2 : 1.5, { place });
+  if (len === 1 && isAllUpper(tokens[a]!.text) && tokens[a]!.text.length <= 6) return void add("ORGANIZATION", 1);
+  if (len >= 2 && len <= 3) return void add("PERSON", 1);
+  if (len >= 4) return void add("ORGANIZATION", 1);
+  add(GUESS_TYPE, 0);
+}
+
+/** Type of a lone capitalised word nothing else explains; refiners may change it. */
+const GUESS_TYPE: Candidate["type"] = (process.env.EVENTWIRE_NER_GUESS as Candidate["type"] | undefined) ?? "PERSON";

@@ -1,0 +1,75 @@
+// Runs of capitalised words ("Bank of England", "Andrés Manuel López Obrador", "al-Assad"),
+// the raw material of the name recognisers. Connectors and hyphens join capitalised words;
+// sentence openers and calendar words are trimmed off the edges.
+import type { DocContext } from "./context.js";
+
+export interface Run { first: number; last: number }
+
+const OPENING = new Set(["\"", "“", "'", "‘", "(", "[", "-", "—", "–", ":"]);
+
+/** Whether token i can start a name at the start of a sentence (capitalised there anyway). */
+function plausibleOpener(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const lower = t.text.toLowerCase();
+  if (ctx.words.commonWords.has(lower)) return false;
+  if (ctx.words.givenNames.has(lower)) return true;
+  if (ctx.lexicon.longest(ctx.keys, i, i + 1)) return true;
+  if (ctx.lowerSeen.has(lower)) return false;
+  return t.pos === "PROPN" || (i + 1 < ctx.tokens.length && ctx.cap[i + 1] === 1 && ctx.tokens[i + 1]!.sentence === t.sentence);
+}
+
+function atSentenceStart(ctx: DocContext, i: number, sentenceStart: number): boolean {
+  let j = i - 1;
+  while (j >= sentenceStart && OPENING.has(ctx.tokens[j]!.text)) j--;
+  return j < sentenceStart;
+}
+
+function nameToken(ctx: DocContext, i: number): boolean {
+  return ctx.cap[i] === 1 && ctx.claimed[i]! < 0 && /\p{L}/u.test(ctx.tokens[i]!.text);
+}
+
+/** Capitalised runs in tokens [from, to) that are not yet claimed. */
+export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  const { tokens, words } = ctx;
+  let i = from;
+  while (i < to) {
+    // "al-Assad", "bin Laden": a lower-case particle may open a name before a capital.
+    const particle = !ctx.cap[i] && words.connectors.has(tokens[i]!.text) && i + 2 < to &&
+      tokens[i + 1]!.text === "-" && nameToken(ctx, i + 2) && tokens[i + 1]!.start === tokens[i]!.end;
+    if (!nameToken(ctx, i) && !particle) { i++; continue; }
+    let j = particle ? i + 3 : i + 1;
+    while (j < to) {
+      if (nameToken(ctx, j)) { j++; continue; }
+      const t = tokens[j]!.text;
+      // Hyphen or ampersand tight between capitals: "Guinea-Bissau", "AT&T", "Procter & Gamble".
+      if ((t === "-" || t === "&") && j + 1 < to && nameToken(ctx, j + 1) && (t === "&" || tokens[j]!.start === tokens[j - 1]!.end)) { j += 2; continue; }
+      // Connectors: "Bank of England", "Ali bin Hussein", "University of the West Indies".
+      if (words.connectors.has(t) && t !== "and") {
+        let k = j + 1;
+        if (k < to && (tokens[k]!.text === "the" || words.connectors.has(tokens[k]!.text)) && k + 1 < to) k++;
+        if (k < to && nameToken(ctx, k)) { j = k + 1; continue; }
+      }
+      break;
+    }
+    let first = i;
+    let last = j;
+    // Trim sentence openers and calendar or common words off the edges.
+    const sentenceStart = ctx.doc.sentences[tokens[i]!.sentence]!.tokenStart;
+    while (first < last) {
+      const lower = tokens[first]!.text.toLowerCase();
+      const opener = atSentenceStart(ctx, first, sentenceStart);
+      if (words.commonWords.has(lower) || (opener && !plausibleOpener(ctx, first)) || words.connectors.has(tokens[first]!.text) && !particle) first++;
+      else break;
+    }
+    while (last > first) {
+      const t = tokens[last - 1]!.text;
+      const lower = t.toLowerCase();
+      if ((words.commonWords.has(lower) && !words.orgKeywords.has(lower)) || words.connectors.has(t) || t === "-" || t === "&") last--;
+      else break;
+    }
+    if (first < last) runs.push({ first, last });
+    i = j;
+  }
+  return runs;
+}
