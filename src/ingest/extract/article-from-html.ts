@@ -1,5 +1,6 @@
 // An HTML page as a RawArticle, for the store.
 import type { RawArticle, SourceRef } from "../types.js";
+import { dropUndefined } from "../compact.js";
 import { extractArticle } from "./extract-article.js";
 
 export interface HtmlArticleInput {
@@ -25,9 +26,4 @@ export function articleFromHtml(html: string, input: HtmlArticleInput): RawArtic
     language: page.language,
     seenAt: input.seenAt,
   });
-}
-
-/** Keeps records comparable with deepEqual and JSON round trips. */
-export function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
