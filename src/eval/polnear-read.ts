@@ -79,7 +79,8 @@ export function parseAnn(content: string, text: string, file: string): GoldAttri
   const out: GoldAttribution[] = [];
   const lines = content.split("\n");
   for (const [n, line] of lines.entries()) {
-    if (!line.trim()) continue;
+    // The text column of a T line may hold newlines: its continuation lines have no id and are skipped.
+    if (!line.trim() || !/^[TEARMN#*]\d*\t/.test(line)) continue;
     const cells = line.split("\t");
     const key = cells[0]!;
     if (key.startsWith("T")) {

@@ -27,12 +27,11 @@ function isStop(t: Token): boolean {
 }
 
 /** Attribution right after the closing mark, up to the end of the clause. */
-export function attributionAfter(tokens: readonly Token[], start: number, cues: Cues): Attribution | undefined {
+export function attributionAfter(text: string, tokens: readonly Token[], start: number, cues: Cues): Attribution | undefined {
   let i = start;
-  // “We are safe.” The ministry said... : a new sentence after the mark is not the attribution.
-  // (The splitter may also cut before a lower-case "he asks", which still belongs to the quote.)
   const first = tokens[start];
-  if (start > 0 && first?.sentence !== tokens[start - 1]!.sentence && /^\p{Lu}/u.test(first?.text ?? "")) return undefined;
+  // An attribution never starts in the next paragraph.
+  if (first && start > 0 && text.slice(tokens[start - 1]!.end, first.start).includes("\n")) return undefined;
   const dash = first && /^[―—–]$/.test(first.text) ? start : -1;
   while (i < tokens.length && /^[,―—–-]$/.test(tokens[i]!.text)) i++;
   const sentence = tokens[i]?.sentence;
@@ -48,7 +47,7 @@ export function attributionAfter(tokens: readonly Token[], start: number, cues: 
   }
 
   // said Canseco / added the minister / according to the embassy
-  const lead = cueAt(tokens, i, cues, true);
+  const lead = cueAt(tokens, i, cues, true, true);
   if (lead) {
     const speaker = phraseAfter(tokens, lead.to, limit);
     if (speaker) return { cue: lead, speaker, end: Math.max(lead.to, speaker.to) };
@@ -73,8 +72,15 @@ export function attributionAfter(tokens: readonly Token[], start: number, cues: 
     }
   }
   for (let n = 0; n < 2 && isLink(tokens[k]); n++) k++;
-  const cue = cueAt(tokens, k, cues, true);
+  const cue = cueAt(tokens, k, cues, true, true);
   if (!cue || cue.speakerAfter) return undefined;
+  // "... told reporters: “" introduces the next quote, not this one.
+  if (tokens[cue.to]?.text === ":") return undefined;
+  // Across a sentence break, only a short closing attribution counts (“...?” Trump asked.).
+  if (first && start > 0 && first.sentence !== tokens[start - 1]!.sentence) {
+    for (let j = cue.to; j < Math.min(limit, cue.to + 7); j++) if (tokens[j]!.pos === "VERB") return undefined;
+    if (limit - cue.to > 6) return undefined;
+  }
   return { cue, speaker, end: cue.to };
 }
 
@@ -110,6 +116,15 @@ export function attributionBefore(tokens: readonly Token[], open: number, min: n
 export function subjectBefore(tokens: readonly Token[], c: number, min: number): Phrase | undefined {
   let k = c;
   for (let n = 0; n < 2 && k - 1 >= min && isLink(tokens[k - 1]); n++) k--;
+  // "Priebus later Thursday told", "Spicer said on Friday"
+  while (k - 1 > min && isTimeWord(tokens[k - 1]!)) k--;
+  for (let n = 0; n < 2 && k - 1 >= min && isLink(tokens[k - 1]); n++) k--;
+  if (tokens[k - 1]?.text === ")") {
+    // "Rep. Hakeem Jeffries (D-N.Y.) said"
+    let j = k - 1;
+    while (j > min && tokens[j]!.text !== "(") j--;
+    if (tokens[j]?.text === "(") k = j;
+  }
   if (tokens[k - 1]?.text === "," && k - 1 > min) {
     // "Canseco, a veteran diplomat, said": the name before the appositive
     let j = k - 2;
@@ -141,8 +156,14 @@ function clauseSubject(tokens: readonly Token[], c: number, min: number): Phrase
     const t = tokens[v]!;
     if (QUOTE_MARKS.has(t.text)) return undefined;
     if (t.pos !== "VERB") continue;
-    const subject = phraseBefore(tokens, v, min);
+    const subject = subjectBefore(tokens, v, min);
     if (subject) return subject;
   }
   return undefined;
+}
+
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|recently|last|next|this|on)$/i;
+
+function isTimeWord(t: Token): boolean {
+  return TIME_WORD.test(t.text);
 }

@@ -14,7 +14,8 @@ export interface CueMatch {
 // Forms that are cues even when the tagger calls them nouns or adjectives.
 const ALWAYS = new Set(["said", "says", "told", "added", "wrote", "tweeted", "asked", "insisted", "noted"]);
 
-export function cueAt(tokens: readonly Token[], i: number, cues: Cues, direct: boolean): CueMatch | undefined {
+/** `lenient`: accept a cue form whatever its tag, where the position already says "attribution". */
+export function cueAt(tokens: readonly Token[], i: number, cues: Cues, direct: boolean, lenient = false): CueMatch | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   const word = t.text.toLowerCase();
@@ -23,11 +24,14 @@ export function cueAt(tokens: readonly Token[], i: number, cues: Cues, direct: b
       return { from: i, to: i + phrase.length, lemma: phrase.join(" "), speakerAfter: true };
     }
   }
-  const verb = cues.verbs.get(word);
-  if (!verb || (direct && !verb.direct)) return undefined;
+  const form = cues.verbs.get(word)?.find((f) => f.words.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
+  if (!form || (direct && !form.verb.direct)) return undefined;
+  const verb = form.verb;
   // "The Times reports:" — a cue form right before a colon is a cue whatever the tagger says.
-  if (t.pos !== "VERB" && !ALWAYS.has(word) && tokens[i + 1]?.text !== ":") return undefined;
-  let to = i + 1;
+  if (t.pos !== "VERB" && !lenient && !ALWAYS.has(word) && tokens[i + form.words.length]?.text !== ":") return undefined;
+  // "Trump was asked": the speaker is someone else.
+  if (/^(?:was|were|is|are|been|be|being|get|got)$/i.test(tokens[i - 1]?.text ?? "") && /ed$|^told$/i.test(word)) return undefined;
+  let to = i + form.words.length;
   if (verb.lemma === "tell") to = listenerEnd(tokens, to, cues);
   return { from: i, to, lemma: verb.lemma, speakerAfter: false };
 }

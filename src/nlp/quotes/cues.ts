@@ -9,9 +9,14 @@ export interface CueVerb {
   direct: boolean;
 }
 
+export interface CueForm {
+  words: string[];
+  verb: CueVerb;
+}
+
 export interface Cues {
-  /** Written form (lower case) to its verb. */
-  verbs: ReadonlyMap<string, CueVerb>;
+  /** First word of a written form (lower case) to the forms that start with it, longest first. */
+  verbs: ReadonlyMap<string, readonly CueForm[]>;
   /** Listeners that join "told" into one cue: "told reporters", "told the media" (split into words). */
   objects: readonly string[][];
   /** Multi-word cues whose speaker follows, as word lists: ["according", "to"]. */
@@ -47,11 +52,17 @@ export function defaultCues(): Cues {
 }
 
 function index(data: CueFile): Cues {
-  const verbs = new Map<string, CueVerb>();
-  for (const verb of data.verbs) {
-    for (const form of verb.forms) verbs.set(form, { lemma: verb.lemma, direct: verb.direct ?? true });
-  }
   const words = (s: string) => s.split(" ").filter(Boolean);
+  const verbs = new Map<string, CueForm[]>();
+  for (const verb of data.verbs) {
+    for (const form of verb.forms) {
+      const w = words(form);
+      const list = verbs.get(w[0]!) ?? [];
+      list.push({ words: w, verb: { lemma: verb.lemma, direct: verb.direct ?? true } });
+      list.sort((a, b) => b.words.length - a.words.length);
+      verbs.set(w[0]!, list);
+    }
+  }
   return {
     verbs,
     objects: data.objects.map(words).sort((a, b) => b.length - a.length),

@@ -40,7 +40,7 @@ export function findDirectQuotes(doc: AnnotatedDocument, cues: Cues, resolver: R
       if (!afterCue && !/[:,—–]$/.test(pre)) continue;
       if (!before && !pre.endsWith(":")) continue;
     }
-    const after = run.closed ? attributionAfter(tokens, tokenFrom(tokens, run.close), cues) : undefined;
+    const after = run.closed ? attributionAfter(text, tokens, tokenFrom(tokens, run.close), cues) : undefined;
     const last = run.pieces[run.pieces.length - 1]!;
     const utterance = /[.,!?;:…—–-]$/.test(text.slice(last.start, last.end));
     if (!utterance && !after && !before && !pre.endsWith(":")) continue; // a title or a scare quote
@@ -87,7 +87,7 @@ function toQuote(doc: AnnotatedDocument, c: Candidate, resolver: Resolver, previ
   }
   if (a?.speaker) {
     speaker = resolver.resolve(a.speaker);
-    if (speaker.entity || !/^(?:he|she|i|they|it|we|you)$/i.test(speaker.span?.text ?? "")) {
+    if (speaker.name !== speaker.span?.text || !/^(?:he|she|i|they|it|we|you)$/i.test(speaker.name)) {
       resolver.remember(speaker, speaker.span?.start ?? start, looksLikePerson(tokens, a.speaker));
     }
   } else if (previous && continues(doc, previous, c.run.open)) {

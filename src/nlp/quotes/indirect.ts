@@ -20,7 +20,7 @@ export function findIndirectQuotes(doc: AnnotatedDocument, cues: Cues, resolver:
   const quotes: Quote[] = [];
   for (const sentence of doc.sentences) {
     if (skip.has(sentence.index) || sentence.headline) continue;
-    const found = inSentence(doc.tokens, sentence, cues);
+    const found = inSentence(doc.text, doc.tokens, sentence, cues);
     if (!found) continue;
     const { tokens, text } = doc;
     const start = tokens[found.content.start]!.start;
@@ -40,7 +40,7 @@ export function findIndirectQuotes(doc: AnnotatedDocument, cues: Cues, resolver:
   return quotes;
 }
 
-function inSentence(tokens: readonly Token[], s: Sentence, cues: Cues): Found | undefined {
+function inSentence(text: string, tokens: readonly Token[], s: Sentence, cues: Cues): Found | undefined {
   const from = s.tokenStart;
   let to = s.tokenEnd;
   while (to > from && /^[.!?]$/.test(tokens[to - 1]!.text)) to--;
@@ -56,7 +56,7 @@ function inSentence(tokens: readonly Token[], s: Sentence, cues: Cues): Found | 
   // <clause>, X said. / <clause>, said X. / <clause>, according to X.
   for (let c = to - 1; c > from && to - c <= 14; c--) {
     if (tokens[c]!.text !== ",") continue;
-    const after = attributionAfter(tokens, c, cues);
+    const after = attributionAfter(text, tokens, c, cues);
     if (after?.speaker && after.end >= to - 3 && isClause(tokens, from, c)) {
       return { cue: after.cue, speaker: after.speaker, content: { start: from, end: c } };
     }

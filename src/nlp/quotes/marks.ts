@@ -74,7 +74,8 @@ export function findQuotedRuns(text: string): QuotedRun[] {
         else if (c === "»" && --depth === 0) finish(i, i + 1, true);
         break;
       case "straight":
-        if (c === '"') finish(i, i + 1, true);
+        // Mixed marks ("...”) happen in copy-edited text: a curly closer also ends a straight run.
+        if (c === '"' || c === "”") finish(i, i + 1, true);
         break;
       case "single":
         // "don’t" keeps the run open: a closing single mark is not followed by a letter.

@@ -5,8 +5,10 @@
 import type { AnnotatedDocument, Mention, MentionType, Speaker, Token } from "../../types.js";
 import type { Phrase } from "./speaker-phrase.js";
 import { isNamePhrase, isPronounPhrase } from "./speaker-phrase.js";
+import { tokenFrom } from "./token-index.js";
 
 const PERSON_PRONOUNS = new Set(["he", "she", "i"]);
+const RECENT = 3; // sentences
 const GROUP_TYPES: ReadonlySet<MentionType> = new Set(["ORGANIZATION", "COUNTRY", "NORP"]);
 
 export interface Resolver {
@@ -19,7 +21,14 @@ export function speakerResolver(doc: AnnotatedDocument): Resolver {
   const tokens = doc.tokens;
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
-  const earlier: Array<{ speaker: Speaker; at: number; person: boolean }> = [];
+  const earlier: Array<{ speaker: Speaker; at: number; person: boolean; sentence: number }> = [];
+  // A mention right before a verb or at the start of its sentence reads as a subject.
+  const isSubject = (m: Mention): boolean => {
+    const sentence = doc.sentences[m.sentence];
+    if (sentence && m.start === sentence.start) return true;
+    const next = tokens[tokenFrom(tokens, m.end)];
+    return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+  };
 
   const fromMention = (m: Mention, span: Speaker["span"]): Speaker => ({ entity: m.entity, name: names.get(m.entity) ?? m.text, ...(span ? { span } : {}) });
 
@@ -30,10 +39,24 @@ export function speakerResolver(doc: AnnotatedDocument): Resolver {
         const word = span.text.toLowerCase();
         const person = PERSON_PRONOUNS.has(word);
         const fits = (m: Mention) => m.kind !== "pronoun" && (person ? m.type === "PERSON" : GROUP_TYPES.has(m.type));
+        const here = tokens[phrase.from]!.sentence;
+        // 1. The speaker of a quote in the last few sentences: "he said" mostly goes on with the last voice.
+        for (let i = earlier.length - 1; i >= 0; i--) {
+          const e = earlier[i]!;
+          if (e.at >= span.start || e.person !== person) continue;
+          if (here - e.sentence <= RECENT) return { ...(e.speaker.entity ? { entity: e.speaker.entity } : {}), name: e.speaker.name, span };
+          break;
+        }
+        // 2. The nearest fitting mention, preferring one that opens its sentence (a subject) nearby.
+        let nearest: Mention | undefined;
         for (let i = mentions.length - 1; i >= 0; i--) {
           const m = mentions[i]!;
-          if (m.end <= span.start && fits(m)) return fromMention(m, span);
+          if (m.end > span.start || !fits(m)) continue;
+          nearest ??= m;
+          if (here - m.sentence > RECENT) break;
+          if (isSubject(m)) return fromMention(m, span);
         }
+        if (nearest) return fromMention(nearest, span);
         for (let i = earlier.length - 1; i >= 0; i--) {
           const e = earlier[i]!;
           if (e.at < span.start && e.person === person) return { ...(e.speaker.entity ? { entity: e.speaker.entity } : {}), name: e.speaker.name, span };
@@ -48,7 +71,9 @@ export function speakerResolver(doc: AnnotatedDocument): Resolver {
       return { name: span.text, span };
     },
     remember(speaker, at, person) {
-      earlier.push({ speaker, at, person });
+      const sentence = tokens[tokenFrom(tokens, at)]?.sentence ?? 0;
+      earlier.push({ speaker, at, person, sentence });
+      earlier.sort((a, b) => a.at - b.at);
     },
   };
 }

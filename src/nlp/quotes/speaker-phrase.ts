@@ -16,6 +16,7 @@ function isNpToken(t: Token): boolean {
   if (/^\p{Lu}[\p{Ll}\p{Lu}.'’-]*$/u.test(t.text) && /^(?:VERB|NOUN|ADJ|X|ADV)$/.test(t.pos) && !/^(?:Also|Then|Later|Still|Now|But)$/.test(t.text)) return true;
   if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM") return true;
   if (t.pos === "DET") return /^(?:the|a|an|this|that|another|one|two|three|some|several|many|both|an?)$/i.test(t.text);
+  if (t.pos === "PRON") return /^(?:his|her|their|its|our)$/i.test(t.text); // "his campaign manager"
   if (t.pos === "PART") return /^['’]s?$/.test(t.text); // possessive
   if (t.pos === "PUNCT") return t.text === "-";
   return false;
@@ -26,6 +27,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, min: number)
   const last = tokens[end - 1];
   if (!last || end - 1 < min) return undefined;
   if (last.pos === "PRON" && PRONOUNS.has(last.text.toLowerCase())) return { from: end - 1, to: end };
+  if (/^(?:his|her|their|its|our)$/i.test(last.text)) return undefined;
   let from = end;
   while (from - 1 >= min && end - from < MAX_WORDS) {
     const t = tokens[from - 1]!;
@@ -52,7 +54,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, min: number)
 export function phraseAfter(tokens: readonly Token[], start: number, max: number, linked = false): Phrase | undefined {
   const first = tokens[start];
   if (!first || start >= max) return undefined;
-  if (first.pos === "PRON" && PRONOUNS.has(first.text.toLowerCase())) return { from: start, to: start + 1 };
+  if (first.pos === "PRON" && PRONOUNS.has(first.text.toLowerCase()) && !/^her$/i.test(first.text)) return { from: start, to: start + 1 };
   let to = start;
   while (to < max && to - start < MAX_WORDS) {
     const t = tokens[to]!;
