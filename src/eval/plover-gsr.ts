@@ -1,11 +1,12 @@
 // Reader for the PLOVER gold-standard records file (PLOVER_GSR_CAMEO.txt): a JSON array with
 // trailing commas, a leading DOCUMENT header record, types from an older 18-type PLOVER draft,
-// a few CAMEO-era country codes, and a `target` that may be missing, empty or a bare string.
+// a few CAMEO-era country codes, a `target` that may be missing, empty or a bare string, and
+// reciprocal actors marked "SRC/TAR" in the markup.
 import { readFileSync } from "node:fs";
 import { InputError } from "../errors.js";
 import { defaultCodebook } from "../coding/codebook.js";
 import { normalizeCountry, type GoldSentence } from "./gold.js";
-import type { ScoreActor } from "./score.js";
+import type { ScoreActor, ScoreEvent } from "./score.js";
 
 interface RawActor {
   actorText?: string;
@@ -20,6 +21,7 @@ interface RawRecord {
   text?: string;
   source?: unknown;
   target?: unknown;
+  textInfo?: { markup?: unknown };
 }
 
 export function readPloverGsr(path: string): GoldSentence[] {
@@ -53,9 +55,21 @@ export function parsePloverGsr(raw: string, name = "gold"): GoldSentence[] {
       id: r.id ?? `record-${i}`,
       text: r.text,
       ...(typeof r.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? { date: r.date } : {}),
-      events: [{ type, code: type, source: actors(r.source), target: actors(r.target) }],
+      events: goldEvents(type, actors(r.source), actors(r.target), r.textInfo?.markup),
     });
   });
+  return out;
+}
+
+/** The markup's "SRC/TAR" marks reciprocal actors ("Jordan and Britain agreed"): with no separate
+ *  target, each one acts on each other one, so the gold holds one directed event per pair. */
+function goldEvents(type: string, source: ScoreActor[], target: ScoreActor[], markup: unknown): ScoreEvent[] {
+  const reciprocal = typeof markup === "string" && markup.includes("SRC/TAR");
+  if (!reciprocal || target.length > 0 || source.length < 2) return [{ type, code: type, source, target }];
+  const out: ScoreEvent[] = [];
+  for (const s of source) {
+    for (const t of source) if (s !== t) out.push({ type, code: type, source: [s], target: [t] });
+  }
   return out;
 }
 

@@ -11,12 +11,15 @@ import { InputError } from "../../src/errors.js";
 
 const FIXTURES = fileURLToPath(new URL("../../../test/fixtures/eval/", import.meta.url));
 
-test("plover-gsr: skips DOCUMENT, maps old types and old country codes, tolerates odd targets", () => {
+test("plover-gsr: skips DOCUMENT, maps old types and old country codes, tolerates odd targets, pairs SRC/TAR actors", () => {
   const gold = readPloverGsr(FIXTURES + "plover-gsr-mini.txt");
   assert.deepEqual(gold.map((g) => g.events[0]!.type), ["AGREE", "REQUEST", "ASSAULT", "ACCUSE", "CONSULT"]);
   const [agree, demand, fight, disapprove, consult] = gold;
-  assert.deepEqual(agree!.events[0]!.source, [{ country: "CHL", full: "CHLGOV" }, { country: "PER", full: "PERGOV" }]);
-  assert.deepEqual(agree!.events[0]!.target, []);
+  // reciprocal actors without a target: one directed event each way
+  assert.deepEqual(agree!.events.map((e) => [e.source, e.target]), [
+    [[{ country: "CHL", full: "CHLGOV" }], [{ country: "PER", full: "PERGOV" }]],
+    [[{ country: "PER", full: "PERGOV" }], [{ country: "CHL", full: "CHLGOV" }]],
+  ]);
   assert.equal(agree!.date, "2001-05-02");
   assert.deepEqual(demand!.events[0]!.source, [{ country: "ITA", full: "ITAGOV" }]);
   assert.deepEqual(fight!.events[0]!.source, [{ country: "COL", full: "COLREB" }]);
@@ -62,7 +65,7 @@ test("evaluateEvents: plover-gsr with a fake coder", () => {
   const dates: string[] = [];
   const coder: SentenceCoder = (text, published) => {
     dates.push(published);
-    if (text.startsWith("Chilean")) return [fakeEvent("AGREE", "057", "CHLGOV", "", "agree")];
+    if (text.startsWith("Chilean")) return [fakeEvent("AGREE", "057", "CHLGOV", "PERGOV", "agree")];
     if (text.startsWith("The Italian")) return [fakeEvent("REQUEST", "10", "ITAGOV", "LBYGOV", "demand")];
     if (text.startsWith("The Japanese")) return [{ ...fakeEvent("CONSULT", "040", "JPNGOV", "VNM", "meet"), negated: true }];
     return [];
@@ -72,7 +75,7 @@ test("evaluateEvents: plover-gsr with a fake coder", () => {
   assert.equal(s.typeHits, 2);
   assert.equal(s.typeAccuracy, 2 / 5);
   assert.deepEqual([s.levels.A.tp, s.levels.A.fp, s.levels.A.fn], [2, 0, 3]);
-  // AGREE finds one of two compound sources; REQUEST matches fully
+  // AGREE finds one of the two directions; REQUEST matches fully
   assert.deepEqual([s.levels.B.tp, s.levels.B.fp, s.levels.B.fn], [2, 0, 4]);
   assert.deepEqual([s.levels.C.tp, s.levels.C.fp, s.levels.C.fn], [2, 0, 4]);
   assert.equal(s.confusion.CONSULT!.NONE, 1, "negated events are left out");
