@@ -12,6 +12,7 @@ import { recogniseRun } from "./recognize/names.js";
 import { recogniseCapitalsLine } from "./recognize/headlines.js";
 import { harmoniseTypes, matchCapitalsLines } from "./coref/consistency.js";
 import { appositiveCues } from "./coref/appositive.js";
+import { isSportsDocument, sportsTeams } from "./coref/sports.js";
 import { clusterMentions, type Cluster } from "./coref/cluster.js";
 import { joinBareRoles } from "./coref/bare-roles.js";
 import { actorFields } from "./coref/actor.js";
@@ -25,7 +26,9 @@ export interface FindEntitiesOptions {
 export function findEntities(doc: AnnotatedDocument, kb: Knowledge, options: FindEntitiesOptions = {}): void {
   const words = options.words ?? wordLists();
   const ctx = createContext(doc, kb, words, lexiconFor(kb, words));
+  ctx.sports = isSportsDocument(ctx);
   recognise(ctx);
+  sportsTeams(ctx);
   harmoniseTypes(ctx);
   matchCapitalsLines(ctx);
   appositiveCues(ctx);

@@ -5,6 +5,7 @@ import { annotate } from "../annotate.js";
 import { checkDate, InputError } from "../errors.js";
 import { readInput } from "../cli/input.js";
 import type { Knowledge } from "../actors/knowledge/types.js";
+import { defaultKnowledge } from "../actors/knowledge/load.js";
 import type { MentionType } from "../types.js";
 import { parseConll, snapToTokens } from "./conll.js";
 import { SpanScorer, top, type Span, type TypeScore } from "./conll-score.js";
@@ -46,22 +47,28 @@ export function runNerEval(options: NerEvalOptions): NerEvalReport {
   const docs = parseConll(readInput(options.gold), options.gold);
   if (docs.length === 0) throw new InputError(options.gold, "no documents found; expected CoNLL-2003 lines `word POS chunk tag`");
   const chosen = options.limit !== undefined ? docs.slice(0, options.limit) : docs;
+  const kb = options.knowledge ?? defaultKnowledge();
   const scorer = new SpanScorer();
   let sentences = 0;
   const t0 = process.hrtime.bigint();
   for (const doc of chosen) {
-    const annotated = annotate(doc.text, { published, ...(options.knowledge ? { knowledge: options.knowledge } : {}) });
+    const annotated = annotate(doc.text, { published, knowledge: kb });
     sentences += annotated.sentences.length;
     const predicted: Span[] = [];
     const seen = new Set<string>();
-    for (const m of annotated.mentions) {
-      if (m.kind !== "name" && m.kind !== "short" && m.kind !== "alias") continue;
-      const span = snapToTokens(doc, m.start, m.end);
-      const type = CONLL_TYPE[m.type];
+    const push = (start: number, end: number, type: string) => {
+      const span = snapToTokens(doc, start, end);
       const key = `${span.start}:${span.end}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       predicted.push({ ...span, type, text: doc.text.slice(span.start, span.end) });
+    };
+    for (const m of annotated.mentions) {
+      if (m.kind === "name" || m.kind === "short" || m.kind === "alias") push(m.start, m.end, CONLL_TYPE[m.type]);
+      else if (m.kind === "nominal" || m.kind === "role") {
+        // CoNLL tags the demonym or country inside "the Mexican embassy", "Mexico's president".
+        for (const part of namesInside(kb, m.text)) push(m.start + part.start, m.start + part.end, part.type);
+      }
     }
     scorer.add(doc.gold, predicted);
   }
@@ -78,6 +85,17 @@ export function runNerEval(options: NerEvalOptions): NerEvalReport {
     falseNegatives: top(scorer.falseNegatives, n),
     seconds,
   };
+}
+
+/** Country names (LOC) and demonyms (MISC) written in capitals inside a description. */
+function namesInside(kb: Knowledge, text: string): Array<{ start: number; end: number; type: string }> {
+  const out: Array<{ start: number; end: number; type: string }> = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/gu)) {
+    const word = m[0];
+    const type = kb.countryByName(word) ? "LOC" : kb.countryByDemonym(word) ? "MISC" : undefined;
+    if (type) out.push({ start: m.index, end: m.index + word.length, type });
+  }
+  return out;
 }
 
 export function formatNerReport(r: NerEvalReport): string {

@@ -12,25 +12,32 @@ function keyOf(ctx: DocContext, c: Candidate): string {
 export function harmoniseTypes(ctx: DocContext): void {
   const best = new Map<string, Candidate>();
   const surnames = new Set<string>();
+  const firstNames = new Set<string>();
   for (const c of ctx.candidates) {
     if (c.kind !== "name") continue;
     const key = keyOf(ctx, c);
     const b = best.get(key);
     if (!b || c.strength > b.strength) best.set(key, c);
-    if (c.type === "PERSON" && c.last - c.first >= 2 && c.strength >= 1) {
+    if (c.type === "PERSON" && c.last - c.first >= 2 && c.strength >= 2) {
       surnames.add(ctx.keys[c.last - 1]!);
+      firstNames.add(ctx.keys[c.first]!);
       if (c.last - c.first >= 3) surnames.add(ctx.keys.slice(c.last - 2, c.last).join(" "));
     }
   }
   for (const c of ctx.candidates) {
-    if (c.kind !== "name" || c.strength >= 3) continue;
+    if (c.kind !== "name") continue;
     const key = keyOf(ctx, c);
-    if (c.strength < 2 && c.last - c.first <= 2 && surnames.has(key)) {
+    // A place name that is the surname of a person named here is that person ("Michael Jordan ... Jordan").
+    const placeLike = c.type === "PLACE" || c.type === "COUNTRY";
+    const namePart = surnames.has(key) || (c.strength < 1 && firstNames.has(key));
+    if ((c.strength < 2 || placeLike) && c.last - c.first <= 2 && namePart) {
       c.type = "PERSON";
       c.strength = 2;
       delete c.place;
+      delete c.country;
       continue;
     }
+    if (c.strength >= 3) continue;
     const b = best.get(key)!;
     if (b !== c && b.strength > c.strength) {
       c.type = b.type;

@@ -24,6 +24,8 @@ export interface DocContext {
   candidates: Candidate[];
   /** Lower-case words seen written in lower case in the document. */
   lowerSeen: Set<string>;
+  /** Sports coverage: lone unknown names are more often teams than people. */
+  sports: boolean;
   /** Countries named so far, to settle ambiguous places. */
   countries: Set<string>;
 }
@@ -85,6 +87,7 @@ export function createContext(doc: AnnotatedDocument, kb: Knowledge, words: Word
     claimed: new Int32Array(n).fill(-1),
     candidates: [],
     lowerSeen,
+    sports: false,
     countries: new Set(),
   };
 }

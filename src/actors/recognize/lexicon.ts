@@ -77,6 +77,8 @@ export function lexiconFor(kb: Knowledge, words: WordLists): Lexicon {
     for (const city of [country.capital, ...country.cities]) if (city) lex.add(city, { type: "PLACE", place: city });
   }
   for (const region of words.regions) lex.add(region, { type: "PLACE", place: region });
+  for (const group of words.groups) lex.add(group, { type: "NORP" });
+  for (const name of words.knownOrganisations) lex.add(name, { type: "ORGANIZATION" });
   cache.set(kb, lex);
   return lex;
 }
@@ -88,7 +90,12 @@ export function bestEntry(entries: readonly LexEntry[], tokenTexts: readonly str
   let best: LexEntry | undefined;
   for (const e of entries) {
     if (e.upper && !tokenTexts.every((t) => t === t.toUpperCase())) continue;
-    if (!best || RANK[e.type] > RANK[best.type]) best = e;
+    if (!best || RANK[e.type] > RANK[best.type] || (RANK[e.type] === RANK[best.type] && known(e) && !known(best))) best = e;
   }
   return best;
+}
+
+/** Entries the actor knowledge codes beat those from the plain word lists. */
+function known(e: LexEntry): boolean {
+  return Boolean(e.person ?? e.org ?? e.country);
 }

@@ -2,7 +2,7 @@
 // make it an organisation, the dictionaries name what they know, and the leftover gaps
 // are typed by cues around them (given names, speech verbs, place words, the gazetteer).
 import type { DocContext } from "./context.js";
-import { claim, isAllUpper } from "./context.js";
+import { claim } from "./context.js";
 import type { ActorCue, Candidate } from "./candidate.js";
 import { bestEntry } from "./lexicon.js";
 import type { CueMap } from "./nominals.js";
@@ -21,6 +21,8 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
     if (t) {
       if (t.end >= run.last) return; // a bare title: "the President" is no name
       if (ctx.words.connectors.has(tokens[t.end]!.text)) break;
+      // "Major League Baseball", "General Motors": a title word opening an organisation's name.
+      if (tokens.slice(t.end, run.last).some((x) => ctx.words.orgKeywords.has(x.text.toLowerCase()))) break;
       cue = { ...cue, ...t.cue };
       titled = true;
       p = t.end;
@@ -132,12 +134,22 @@ function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | unde
   const speaks = sameSentence && (words.speechVerbs.has(next.text.toLowerCase()) ||
     (next.text === "," && b + 1 < tokens.length && words.speechVerbs.has(tokens[b + 1]!.text.toLowerCase())));
   if (speaks && len <= 3) return void add("PERSON", 2);
+  // "carmaker Hyundai", "the club Ajax", "Zycie Warszawy daily", "Ruch shares"
+  if (words.orgDescriptors.has(prev) || (sameSentence && words.orgDescriptors.has(next.text.toLowerCase()))) return void add("ORGANIZATION", 2);
+  // A dateline: a place in capitals before the date ("NEW YORK 1996-08-30").
+  if (sameSentence && /^\d{4}-\d{2}-\d{2}$/.test(next.text) && tokens.slice(a, b).every((t) => t.text === t.text.toUpperCase())) return void add("PLACE", 2);
   const place = ctx.kb.place(text, ctx.countries);
   if (place) return void add("PLACE", words.placePrepositions.has(prev) ? 2 : 1.5, { place });
-  if (len === 1 && isAllUpper(tokens[a]!.text) && tokens[a]!.text.length <= 6) return void add("ORGANIZATION", 1);
-  if (len >= 2 && len <= 3) return void add("PERSON", 1);
+  if (len === 1 && /^[A-Z]{2,6}$/.test(tokens[a]!.text)) return void add("ORGANIZATION", 1);
+  if (len === 1 && !/\p{L}\p{L}/u.test(tokens[a]!.text)) return; // a lone initial or symbol
+  if (tokens.slice(a, b).some((t) => t.text === "&")) return void add("ORGANIZATION", 2);
+  if (len >= 2 && len <= 3) {
+    if (tokens.slice(a, b).every((t) => t.text === t.text.toUpperCase() && !/\.$/.test(t.text))) return; // table headings
+    return void add("PERSON", 1);
+  }
   if (len >= 4) return void add("ORGANIZATION", 1);
-  add(GUESS_TYPE, 0);
+  if (words.placePrepositions.has(prev) && prev !== "from" && prev !== "at") return void add("PLACE", 0.5);
+  add(ctx.sports ? "ORGANIZATION" : GUESS_TYPE, 0);
 }
 
 /** Type of a lone capitalised word nothing else explains; refiners may change it. */

@@ -5,6 +5,7 @@ import type { DocContext } from "./context.js";
 
 export interface Run { first: number; last: number }
 
+const NOT_NAME_POS = new Set(["ADJ", "ADV", "VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM"]);
 const OPENING = new Set(["\"", "“", "'", "‘", "(", "[", "-", "—", "–", ":"]);
 
 /** Whether token i can start a name at the start of a sentence (capitalised there anyway). */
@@ -15,7 +16,11 @@ function plausibleOpener(ctx: DocContext, i: number): boolean {
   if (ctx.words.givenNames.has(lower)) return true;
   if (ctx.lexicon.longest(ctx.keys, i, i + 1)) return true;
   if (ctx.lowerSeen.has(lower)) return false;
-  return t.pos === "PROPN" || (i + 1 < ctx.tokens.length && ctx.cap[i + 1] === 1 && ctx.tokens[i + 1]!.sentence === t.sentence);
+  const next = ctx.tokens[i + 1];
+  // "Quarter-final", "Anti-government": a capitalised first part of a compound is no name.
+  if (next && next.text === "-" && next.start === t.end && ctx.tokens[i + 2] && !ctx.cap[i + 2]) return false;
+  if (NOT_NAME_POS.has(t.pos)) return false;
+  return t.pos === "PROPN" || (next !== undefined && ctx.cap[i + 1] === 1 && next.sentence === t.sentence);
 }
 
 function atSentenceStart(ctx: DocContext, i: number, sentenceStart: number): boolean {
@@ -51,6 +56,11 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
         if (k < to && nameToken(ctx, k)) { j = k + 1; continue; }
       }
       break;
+    }
+    // "World Cup", "Kyoto Protocol", "Deutsche Mark": events, laws and currencies are no entity here.
+    if (j - i >= 2 && (words.miscHeads.has(tokens[j - 1]!.text.toLowerCase()) || words.miscEvents.has(tokens[i]!.text.toLowerCase()))) {
+      i = j;
+      continue;
     }
     let first = i;
     let last = j;

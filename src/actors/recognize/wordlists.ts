@@ -24,6 +24,10 @@ export const wordListSchemas = {
   "cues.json": z
     .object({ description: z.string(), speechVerbs: z.array(word).min(1), connectors: z.array(word).min(1), officeWords: z.array(word) })
     .strict(),
+  "groups.json": z.object({ description: z.string(), words: z.array(word).min(1) }).strict(),
+  "misc-words.json": z.object({ description: z.string(), heads: z.array(word).min(1), events: z.array(word) }).strict(),
+  "sports.json": z.object({ description: z.string(), cues: z.array(word).min(1), teamVerbs: z.array(word).min(1) }).strict(),
+  "known-organisations.json": z.object({ description: z.string(), names: z.array(word).min(1) }).strict(),
 } as const;
 
 type Schemas = typeof wordListSchemas;
@@ -46,6 +50,15 @@ export interface WordLists {
   speechVerbs: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   officeWords: ReadonlySet<string>;
+  /** Peoples, faiths and groups that are not one country's demonym (original case). */
+  groups: readonly string[];
+  /** Last words of event, law or currency names ("Cup", "Treaty", "Dollar"): no entity. */
+  miscHeads: ReadonlySet<string>;
+  miscEvents: ReadonlySet<string>;
+  sportsCues: ReadonlySet<string>;
+  teamVerbs: ReadonlySet<string>;
+  knownOrganisations: readonly string[];
+  orgDescriptors: ReadonlySet<string>;
 }
 
 export const NAMES_DIR = fileURLToPath(new URL("../../../../data/nlp/names/", import.meta.url));
@@ -100,6 +113,13 @@ export function buildWordLists(files: WordListFiles): WordLists {
     speechVerbs: lower(files["cues.json"].speechVerbs),
     connectors: new Set(files["cues.json"].connectors),
     officeWords: lower(files["cues.json"].officeWords),
+    groups: files["groups.json"].words,
+    miscHeads: lower(files["misc-words.json"].heads),
+    miscEvents: lower(files["misc-words.json"].events),
+    sportsCues: lower(files["sports.json"].cues),
+    teamVerbs: lower(files["sports.json"].teamVerbs),
+    knownOrganisations: files["known-organisations.json"].names,
+    orgDescriptors: lower(files["org-keywords.json"].descriptors),
   };
 }
 
