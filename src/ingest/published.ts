@@ -61,7 +61,9 @@ export function normalizePublished(value: string | undefined | null): string | u
     if (m[3]!.length === 2) year += year < 50 ? 2000 : 1900;
     return build(year, month, +m[1]!, m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5], m[6] === undefined ? undefined : +m[6], m[7]);
   }
-  // Written dates ("April 5, 2024", "5 April 2024 10:00 GMT"): only with a certain year, month and day.
+  // Written dates ("April 5, 2024", "5 April 2024 10:00 GMT"): only with the year written out, so
+  // nothing relative ("yesterday") is resolved against an arbitrary day.
+  if (!/\b(19|20)\d{2}\b/.test(text)) return undefined;
   const parsed = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
   if (!parsed || parsed.text.length < text.length * 0.6) return undefined;
   const start = parsed.start;

@@ -4,19 +4,23 @@ import { jsonLdNames, type JsonLdNode } from "./json-ld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
 
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*";
-const JOINER = "(?:\\s+(?:and|&|de|da|van|von|der|al|bin|el|la|le)|,)";
+const JOINER = "(?:\\s+(?:and|AND|&|de|da|van|von|der|al|bin|el|la|le)|,)";
 /** "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE, Reuters". */
 export const BY_LINE = new RegExp(
-  `^by\\s+(${NAME}(?:${JOINER}?\\s+${NAME}){0,7})(?:\\s*[,|–—-]\\s*.{0,60})?$`,
-  "iu",
+  `^[Bb][Yy]\\s+(${NAME}(?:${JOINER}?\\s+${NAME}){0,7})(?:\\s*[,|–—-]\\s*.{0,60})?$`,
+  "u",
 );
+
+const AGENCY_TAIL = /,\s*(reuters|ap|afp|associated press|bloomberg|dpa|efe|staff( writer)?|correspondent|reporter)\b.*$/i;
 
 /** The names in a "By ..." line, or undefined when the line is not one. */
 export function parseByLine(line: string): string | undefined {
   const text = cleanText(line);
   if (text.length > 120) return undefined;
   const m = BY_LINE.exec(text);
-  return m ? m[1]!.replace(/[,\s]+$/, "") : undefined;
+  if (!m) return undefined;
+  // "By Jane Doe, Reuters": a trailing agency or role is not a co-author.
+  return m[1]!.replace(AGENCY_TAIL, "").replace(/[,\s]+$/, "");
 }
 
 function cleanByline(value: string | undefined): string | undefined {
