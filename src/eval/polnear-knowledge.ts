@@ -11,7 +11,7 @@ export function knowledgeForEval(): { knowledge: Knowledge; note?: string } {
   }
 }
 
-function emptyKnowledge(): Knowledge {
+export function emptyKnowledge(): Knowledge {
   return {
     countries: [],
     agents: [],

@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import { annotate } from "../annotate.js";
 import { InputError } from "../errors.js";
+import type { Knowledge } from "../actors/knowledge/types.js";
 import { readPolnear } from "./polnear-read.js";
 import { isDirectContent } from "./polnear-direct.js";
 import { knowledgeForEval } from "./polnear-knowledge.js";
@@ -24,9 +25,9 @@ export interface QuoteEvalReport {
   note?: string;
 }
 
-export function evaluateQuotes(dir: string): QuoteEvalReport {
+export function evaluateQuotes(dir: string, options: { knowledge?: Knowledge } = {}): QuoteEvalReport {
   const articles = readPolnear(dir);
-  const { knowledge, note } = knowledgeForEval();
+  const { knowledge, note } = options.knowledge ? { knowledge: options.knowledge, note: undefined } : knowledgeForEval();
   const score = emptyScore();
   let sentences = 0;
   const t0 = performance.now();

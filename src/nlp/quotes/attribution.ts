@@ -49,7 +49,7 @@ export function attributionAfter(text: string, tokens: readonly Token[], start: 
   // said Canseco / added the minister / according to the embassy
   const lead = cueAt(tokens, i, cues, true, true);
   if (lead) {
-    const speaker = phraseAfter(tokens, lead.to, limit);
+    const speaker = phraseAfter(tokens, lead.to, limit) ?? (lead.speakerAfter ? upToPunctuation(tokens, lead.to, limit) : undefined);
     if (speaker) return { cue: lead, speaker, end: Math.max(lead.to, speaker.to) };
   }
   // Canseco said / he added / the official, who asked not to be named, said
@@ -166,4 +166,11 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 function isTimeWord(t: Token): boolean {
   return TIME_WORD.test(t.text);
+}
+
+/** "according to staff": what follows a speaker-first phrase up to the punctuation, when tags fail. */
+function upToPunctuation(tokens: readonly Token[], from: number, limit: number): Phrase | undefined {
+  let to = from;
+  while (to < limit && to - from < 6 && tokens[to]!.pos !== "PUNCT") to++;
+  return to > from && (to >= limit || tokens[to]!.pos === "PUNCT") ? { from, to } : undefined;
 }

@@ -61,6 +61,11 @@ export function speakerResolver(doc: AnnotatedDocument): Resolver {
           const e = earlier[i]!;
           if (e.at < span.start && e.person === person) return { ...(e.speaker.entity ? { entity: e.speaker.entity } : {}), name: e.speaker.name, span };
         }
+        // 3. No recogniser output: a full name (two or more name words) in the last few sentences.
+        if (person && !mentions.length) {
+          const name = recentFullName(doc, phrase.from, here - RECENT);
+          if (name) return { name, span };
+        }
         return { name: span.text, span };
       }
       const overlapping = mentions.filter((m) => m.start < span.end && m.end > span.start && m.kind !== "pronoun");
@@ -95,4 +100,16 @@ export function looksLikePerson(tokens: readonly Token[], phrase: Phrase): boole
   const head = tokens[phrase.to - 1]!;
   if (isNamePhrase(tokens, phrase)) return !/^(?:ministry|department|office|embassy|government|police|party|campaign|committee|court|agency|council|army|times|post|news|press|network)$/i.test(head.text);
   return head.pos === "NOUN" && !/s$/i.test(head.text);
+}
+
+function recentFullName(doc: AnnotatedDocument, before: number, minSentence: number): string | undefined {
+  const tokens = doc.tokens;
+  for (let i = before - 1; i >= 0 && tokens[i]!.sentence >= minSentence; i--) {
+    if (tokens[i]!.pos !== "PROPN") continue;
+    let j = i;
+    while (j - 1 >= 0 && tokens[j - 1]!.pos === "PROPN" && tokens[j - 1]!.sentence === tokens[i]!.sentence) j--;
+    if (i - j >= 1) return doc.text.slice(tokens[j]!.start, tokens[i]!.end);
+    i = j;
+  }
+  return undefined;
 }
