@@ -12,9 +12,14 @@ export interface PhaseResult {
   sentences: number;
   events: number;
   failed: number;
+  /** The first few failures: article id and message. */
+  failures: string[];
   /** Loading models and dictionaries (the first, tiny call). */
   startupSeconds: number;
   seconds: number;
+  /** User + system CPU time of the loop: on a busy machine wall time overstates the cost. */
+  cpuSeconds: number;
+  sentencesPerCpuSecond: number;
   articlesPerSecond: number;
   sentencesPerSecond: number;
   /** Highest process.memoryUsage().rss seen, sampled after each article, MB. */
@@ -38,27 +43,35 @@ export function runPhase(phase: PhaseName, articles: readonly BenchArticle[]): P
   let sentences = 0;
   let events = 0;
   let failed = 0;
+  const failures: string[] = [];
   const t1 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const a of articles) {
     try {
       const r = run(a);
       sentences += r.sentences;
       events += r.events;
-    } catch {
+    } catch (error) {
       failed++;
+      if (failures.length < 3) failures.push(`${a.id}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const rss = process.memoryUsage.rss();
     if (rss > peak) peak = rss;
   }
   const seconds = (performance.now() - t1) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {
     phase,
     articles: articles.length,
     sentences,
     events,
     failed,
+    failures,
     startupSeconds: startup,
     seconds,
+    cpuSeconds,
+    sentencesPerCpuSecond: sentences / cpuSeconds,
     articlesPerSecond: articles.length / seconds,
     sentencesPerSecond: sentences / seconds,
     peakRssMb: peak / 2 ** 20,

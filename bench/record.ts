@@ -13,13 +13,14 @@ export interface Machine {
 const START = "<!-- results:start -->";
 const END = "<!-- results:end -->";
 const HEADER = [
-  "| date | CPU | cores | Node | phase | articles | sentences | events | articles/s | sentences/s | peak RSS MB | maxRSS MB |",
-  "|---|---|---|---|---|---|---|---|---|---|---|---|",
+  "| date | CPU | cores | Node | phase | articles | sentences | events | articles/s | sentences/s | sentences/CPU s | peak RSS MB | maxRSS MB |",
+  "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
 ];
 
 export function resultRow(m: Machine, r: PhaseResult): string {
   return `| ${m.date} | ${m.cpu.replace(/\|/g, "/")} | ${m.cores} | ${m.node} | ${r.phase} | ${r.articles} | ${r.sentences} | ` +
-    `${r.events} | ${r.articlesPerSecond.toFixed(1)} | ${Math.round(r.sentencesPerSecond)} | ${Math.round(r.peakRssMb)} | ${Math.round(r.maxRssMb)} |`;
+    `${r.events} | ${r.articlesPerSecond.toFixed(1)} | ${Math.round(r.sentencesPerSecond)} | ${Math.round(r.sentencesPerCpuSecond)} | ` +
+    `${Math.round(r.peakRssMb)} | ${Math.round(r.maxRssMb)} |`;
 }
 
 /** The document with the rows added or replaced between the result markers. */
