@@ -1,8 +1,78 @@
-// STUB: eventwire ingest (owned by another change; replaced when it lands).
+// eventwire ingest INPUT... [--db FILE] [--date] [--jsonl] [--map] [--include GLOB] [--allow-private] [--retry-failed]
+// Acquires, deduplicates, codes and stores articles. Running it again on the same inputs stores
+// nothing new. Failures are recorded in the archive and tried again with --retry-failed.
 import type { Command } from "commander";
+import { checkDate, InputError } from "../../errors.js";
+import { parseFieldMap } from "../../ingest/sources/field-map.js";
+import { retryFailed, runIngest, type RunOptions } from "../../ingest/pipeline-run.js";
+import { mergeSummaries, summaryLine, type IngestSummary } from "../../ingest/pipeline-summary.js";
+import { openStore } from "../../store/open.js";
+import { createProgress } from "../progress.js";
+
+interface Options {
+  db?: string;
+  date?: string;
+  jsonl?: boolean;
+  map?: string;
+  include?: string[];
+  exclude?: string[];
+  allowPrivate?: boolean;
+  retryFailed?: boolean;
+  progress: boolean;
+}
 
 export function registerIngest(program: Command): void {
-  program.command("ingest").description("not implemented yet").action(() => {
-    throw new Error("ingest: not implemented yet");
-  });
+  program
+    .command("ingest")
+    .description("acquire, deduplicate, code and archive articles from files, folders, JSONL, HTML, URLs, feeds and OPML lists")
+    .argument("[inputs...]", "files, folders, URLs, feed or OPML files, or - for stdin")
+    .option("--db <file>", "the archive (default $EVENTWIRE_DB, else ./eventwire.db)")
+    .option("--date <YYYY-MM-DD>", "publication date for text files and stdin, which carry none")
+    .option("--jsonl", "read every file input and stdin as JSONL records, whatever the extension")
+    .option("--map <fields>", "JSONL fields, e.g. text=body,date=published,url=link,title=headline,id=guid")
+    .option("--include <glob...>", "files in folders must match one of these globs (default: every supported extension)")
+    .option("--exclude <glob...>", "files in folders matching these globs are left out")
+    .option("--allow-private", "allow fetching from private and loopback addresses (intranets, tests)")
+    .option("--retry-failed", "try again every input that failed in earlier runs (besides any inputs given)")
+    .option("--no-progress", "never draw a progress bar (it is drawn only when stderr is a terminal)")
+    .action(async (inputs: string[], options: Options) => {
+      if (inputs.length === 0 && !options.retryFailed) {
+        throw new InputError("ingest", "no inputs; give files, folders, URLs or -, or use --retry-failed");
+      }
+      if (options.date) checkDate(options.date, "--date");
+      const fieldMap = parseFieldMap(options.map);
+      const store = openStore(options.db);
+      try {
+        const progress = createProgress({ unit: "records", enabled: options.progress ? undefined : false });
+        let seen = 0;
+        const run: RunOptions = {
+          store,
+          jsonl: options.jsonl === true,
+          ...(options.date ? { date: options.date } : {}),
+          acquire: {
+            fieldMap,
+            ...(options.date ? { date: options.date } : {}),
+            ...(options.include ? { include: options.include } : {}),
+            ...(options.exclude ? { exclude: options.exclude } : {}),
+            fetch: { allowPrivate: options.allowPrivate === true },
+          },
+          onItem: () => progress.tick(1, ++seen),
+        };
+        let summary: IngestSummary | undefined;
+        if (options.retryFailed) {
+          const retried = await retryFailed(run);
+          progress.log(`eventwire: retried ${retried.inputs.length} failed input${retried.inputs.length === 1 ? "" : "s"}`);
+          summary = retried.summary;
+        }
+        if (inputs.length > 0) summary = summary ? mergeSummaries(summary, await runIngest(inputs, run)) : await runIngest(inputs, run);
+        progress.stop();
+        const s = summary!;
+        process.stderr.write(`eventwire: ${summaryLine(s)}\n`);
+        for (const line of s.failures.slice(0, 20)) process.stderr.write(`  failed: ${line}\n`);
+        if (s.failures.length > 20) process.stderr.write(`  ... and ${s.failures.length - 20} more (recorded; retry with --retry-failed)\n`);
+        if (s.failed > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
 }
