@@ -14,12 +14,14 @@ export const MIN_POPULATION = 15_000;
 const DROPPED_FEATURES = new Set(["PPLH", "PPLQ", "PPLW"]);
 
 /** "St. Petersburg" ~ "Saint Petersburg", "Mt. Kenya" ~ "Mount Kenya". */
+const ABBREVIATED = /(^| )(st|ste|mt|ft) (?=\p{L})/gu;
+const EXPANDED: Record<string, string> = { st: "saint", ste: "sainte", mt: "mount", ft: "fort" };
+
 export function placeKey(name: string): string {
-  return foldKey(name)
-    .replace(/(^| )st (?=\p{L})/gu, "$1saint ")
-    .replace(/(^| )ste (?=\p{L})/gu, "$1sainte ")
-    .replace(/(^| )mt (?=\p{L})/gu, "$1mount ")
-    .replace(/(^| )ft (?=\p{L})/gu, "$1fort ");
+  const key = foldKey(name);
+  // Most names have none of these; the test is cheaper than the replace.
+  if (!key.includes("t ")) return key;
+  return key.replace(ABBREVIATED, (_m, space: string, abbr: string) => `${space}${EXPANDED[abbr]} `);
 }
 
 export class Gazetteer {
