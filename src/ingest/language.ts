@@ -20,6 +20,9 @@ export function languageTagToIso3(tag: string | undefined | null): string | unde
   return undefined;
 }
 
+/** Below this many letters trigram guesses are noise ("First paragraph." reads as French). */
+const MIN_LETTERS = 50;
+
 export interface LanguageChoice {
   /** ISO 639-3, or "und". */
   language: string;
@@ -36,7 +39,7 @@ export interface LanguageChoice {
 export function chooseLanguage(text: string, declaredTag?: string | null): LanguageChoice {
   const declared = languageTagToIso3(declaredTag);
   const letters = text.slice(0, 4000).replace(/[^\p{L}]+/gu, "").length;
-  if (letters < 20) return { language: "und", declared };
+  if (letters < MIN_LETTERS) return { language: "und", declared };
   const detected = detectLanguage(text);
   if (detected !== "und") return { language: detected, declared, agrees: declared === undefined ? undefined : declared === detected };
   return { language: declared ?? "und", declared };

@@ -30,7 +30,7 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
     if (at <= 0) continue;
     const head = text.slice(0, at).trim();
     const tail = text.slice(at + sep.length).trim();
-    if (head.split(/\s+/).length >= 3 && looksLikeSiteName(tail)) return head;
+    if (head.split(/\s+/).length >= 2 && looksLikeSiteName(tail)) return head;
   }
   return text;
 }
