@@ -7,6 +7,9 @@ import { createCoder, type Coder } from "./coding/coder.js";
 import { defaultLexicon } from "./coding/lexicon/load.js";
 import type { LexiconEntry } from "./coding/lexicon/schema.js";
 import type { CodedDocument } from "./coding/types.js";
+import type { ActorKnowledge } from "./coding/actors/knowledge.js";
+import type { PlaceLookup } from "./coding/events/when-where.js";
+import type { AnnotatedDocument } from "./types.js";
 
 /** A lexicon as the loader gives it: entries plus a short fingerprint of their content. */
 export interface LexiconLike {
@@ -40,7 +43,7 @@ export function coderVersion(lexicon: LexiconLike): string {
 // A coder per (lexicon, codebook, knowledge): indexing the lexicon is done once.
 const coders = new WeakMap<object, WeakMap<object, WeakMap<object, Coder>>>();
 
-function coderFor(lexicon: LexiconLike, codebook: Codebook, knowledge: NonNullable<AnnotateOptions["knowledge"]>): Coder {
+function coderFor(lexicon: LexiconLike, codebook: Codebook, knowledge: ActorKnowledge & PlaceLookup): Coder {
   let byBook = coders.get(lexicon);
   if (!byBook) coders.set(lexicon, (byBook = new WeakMap()));
   let byKb = byBook.get(codebook);
@@ -52,14 +55,26 @@ function coderFor(lexicon: LexiconLike, codebook: Codebook, knowledge: NonNullab
 
 export function code(text: string, options: CodeOptions = {}): CodedDocument {
   const knowledge = options.knowledge ?? defaultKnowledge();
-  const { lexicon: lex, codebook: book, ...annotateOptions } = options;
+  const { lexicon, codebook, ...annotateOptions } = options;
   const doc = annotate(text, { ...annotateOptions, knowledge });
-  const lexicon = lex ?? defaultLexicon();
+  return codeDocument(doc, { knowledge, ...(lexicon ? { lexicon } : {}), ...(codebook ? { codebook } : {}) });
+}
+
+export interface CodeDocumentOptions {
+  lexicon?: LexiconLike;
+  codebook?: Codebook;
+  /** Actor knowledge (the full one, or the part the coder reads). */
+  knowledge?: ActorKnowledge & PlaceLookup;
+}
+
+/** Codes an already annotated document. Only English is coded; "und" (too short to tell) is tried. */
+export function codeDocument(doc: AnnotatedDocument, options: CodeDocumentOptions = {}): CodedDocument {
+  const lexicon = options.lexicon ?? defaultLexicon();
   const coder = coderVersion(lexicon);
-  // Only English is coded; "und" (too short to tell) is tried as English.
   if (doc.language !== "eng" && doc.language !== "und") {
     return { ...doc, events: [], coder, skipped: `language "${doc.language}" is not English; only English text is coded` };
   }
-  const events = coderFor(lexicon, book ?? defaultCodebook(), knowledge).code(doc);
+  const knowledge = options.knowledge ?? defaultKnowledge();
+  const events = coderFor(lexicon, options.codebook ?? defaultCodebook(), knowledge).code(doc);
   return { ...doc, events, coder };
 }

@@ -11,6 +11,7 @@ import { matchClause, matchNominal, type Match, type Position } from "./match/ma
 import type { ActorKnowledge } from "./actors/knowledge.js";
 import { ActorTrail } from "./actors/trail.js";
 import { remember, resolvePhrase, type ResolveContext } from "./actors/resolve.js";
+import { actorsInRange } from "./actors/phrase-actors.js";
 import { clauseFlags, governor } from "./events/flags.js";
 import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.js";
 import { confidence } from "./events/confidence.js";
@@ -30,6 +31,8 @@ export interface Coder {
 
 /** Words that point back at an act rather than an actor: "calling it an authoritarian act". */
 const EVENT_ANAPHORS = new Set(["it", "this", "that", "situation", "attack", "raid", "incident", "act", "action", "move", "decision", "operation", "assault", "incursion"]);
+
+const ATTEMPT_VERBS = new Set(["try", "attempt", "want", "wish", "hope", "plan", "intend", "decide", "seek", "aim", "need", "have", "continue", "begin", "start"]);
 
 export function createCoder(options: CoderOptions): Coder {
   const index = indexLexicon(options.entries);
@@ -85,8 +88,10 @@ class Run {
   sentence(st: SentenceStructure): void {
     for (const clause of st.clauses) {
       const subject = this.subjectOf(clause);
-      const complement = st.clauses.find((c) => c.parent === clause.index && c.role === "complement");
-      const match = matchClause(this.index, this.ctx.doc.tokens, clause, complement);
+      const complement = st.clauses.find((c) => c.parent === clause.index && (c.role === "complement" || c.role === "control"));
+      // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
+      const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma);
+      const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement);
       if (match) this.fromClause(clause, match, subject);
       this.rememberObjects(clause);
     }
@@ -121,7 +126,8 @@ class Run {
   }
 
   private rememberObjects(clause: Clause): void {
-    for (const p of [clause.object, clause.agent, ...Object.values(clause.preps).flat()]) {
+    // Objects and the actor-bearing prepositions only: pronouns need them, and each costs a resolution.
+    for (const p of [clause.object, ...(clause.preps.with ?? []), ...(clause.preps.from ?? []), ...(clause.preps.into ?? [])]) {
       if (p && p !== clause.agent) remember(this.ctx, p, resolvePhrase(this.ctx, p));
     }
     if (clause.agent) remember(this.ctx, clause.agent, resolvePhrase(this.ctx, clause.agent));
@@ -129,7 +135,7 @@ class Run {
 
   private fromClause(clause: Clause, match: Match, subject: Side): void {
     const source = clause.verb.passive ? (clause.agent ? this.agentOf(clause) : { actors: [] }) : subject;
-    const target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match));
+    const target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match), clause);
     const flags = clauseFlags(clause, this.byIndex);
     let reported = flags.according;
     if (flags.reporter) {
@@ -155,6 +161,21 @@ class Run {
       source = clause.role === "adverbial" && !clause.subject ? this.nearestBefore(nominal) : this.subjectOf(clause);
       if (nominal.asObject && source.actors.length === 0) source = this.subjectOf(clause);
     }
+    if (source.actors.length === 0 && nominal.phrase.start < nominal.noun) {
+      // "Norway's recognition of Palestine", "the Kenyan inquiry into ...": the noun's own modifier.
+      const actors = actorsInRange(this.ctx, nominal.phrase.start, nominal.noun);
+      if (actors.length) source = { phrase: { start: nominal.phrase.start, end: nominal.noun, head: nominal.noun - 1 }, actors };
+    }
+    let targetSide = target;
+    const between = nominal.preps.between?.[0];
+    if (between && source.actors.length === 0) {
+      // "talks between Israel and Lebanon": the first named is the source, the others the target.
+      const actors = resolvePhrase(this.ctx, between);
+      if (actors.length > 1) {
+        source = { phrase: between, actors: actors.slice(0, 1) };
+        targetSide = { phrase: between, actors: actors.slice(1) };
+      }
+    }
     const flags = clause ? clauseFlags(clause, this.byIndex) : { negated: false, hypothetical: false, according: false };
     const hypothetical = flags.hypothetical || (clause?.verb.modal !== undefined);
     const tokens = this.ctx.doc.tokens;
@@ -162,7 +183,7 @@ class Run {
     const to = clause ? tokens[clause.end - 1]!.end : tokens[nominal.phrase.end - 1]!.end;
     const where = [...(nominal.preps.in ?? []), ...(nominal.preps.at ?? [])];
     const needsSource = source.actors.length === 0;
-    this.add(match, nominal.sentence, source, target, { negated: clause?.verb.negated ?? false, hypothetical, reported: flags.according }, from, to, where, true, needsSource);
+    this.add(match, nominal.sentence, source, targetSide, { negated: clause?.verb.negated ?? false, hypothetical, reported: flags.according }, from, to, where, true, needsSource);
   }
 
   /** The nearest actor named earlier in the same sentence ("a response from the Foreign Ministry, resulting in the declaration ..."). */
@@ -184,17 +205,23 @@ class Run {
   }
 
   /** First target position that names an actor; else the first phrase found, for the evidence. */
-  private target(positions: readonly Position[], phraseAt: (p: Position) => Phrase | undefined): Side {
+  private target(positions: readonly Position[], phraseAt: (p: Position) => Phrase | undefined, clause?: Clause): Side {
     let first: Side | undefined;
+    const phrases: Phrase[] = [];
     for (const p of positions) {
       const phrase = phraseAt(p);
-      if (!phrase) continue;
+      if (phrase) phrases.push(phrase);
+      // "militarized the area around the embassy": where the object is.
+      if (p === "object" && clause) for (const q of ["around", "outside", "near", "of"]) phrases.push(...(clause.preps[q] ?? []));
+    }
+    for (const phrase of phrases) {
       let actors = resolvePhrase(this.ctx, phrase);
       // "Mexico requested safe passage, which was denied": the request's maker is the target.
       if (actors.length === 0 && phrase.antecedentClause !== undefined) {
         const c = this.byIndex(phrase.antecedentClause);
         if (c) actors = this.subjectOf(c).actors;
       }
+      if (actors.length === 0) actors = this.relativeAgent(phrase);
       if (actors.length === 0) actors = this.eventAnaphor(phrase);
       if (actors.length > 0) return { phrase, actors };
       first ??= { phrase, actors };
@@ -202,26 +229,40 @@ class Run {
     return first ?? { actors: [] };
   }
 
-  /** "calling it an authoritarian act": the target is whoever did the act talked about. */
-  private eventAnaphor(phrase: Phrase): EventActor[] {
-    const head = this.ctx.doc.tokens[phrase.head]!;
-    if (!EVENT_ANAPHORS.has(head.lemma)) return [];
-    for (let i = this.drafts.length - 1; i >= 0; i--) {
-      const d = this.drafts[i]!;
-      if (d.quadClass === 4 && d.source.length > 0 && d.at < head.start) return d.source.map((a) => ({ ...a, text: head.text, span: { start: head.start, end: head.end } }));
-    }
-    return [];
+  /** "rejected the request, which was made by Croatia": the maker of the thing. */
+  private relativeAgent(phrase: Phrase): EventActor[] {
+    const rel = this.clauses.find((c) => c.role === "relative" && c.subject?.antecedent === phrase && c.verb.passive && c.agent);
+    return rel ? this.agentOf(rel).actors : [];
   }
 
-  private add(match: Match, sentence: number, source: Side, target: Side, flags: { negated: boolean; hypothetical: boolean; reported: boolean },
+  /** "calling it an authoritarian act", "said the raid was an abuse": whoever did the act talked about. */
+  private eventAnaphor(phrase: Phrase): EventActor[] {
+    const head = this.ctx.doc.tokens[phrase.head]!;
+    if (!EVENT_ANAPHORS.has(head.lemma) && !this.index.nounLemmas.has(head.lemma)) return [];
+    const named = this.index.nouns.get(head.lemma)?.map((t) => t.entry.id) ?? [];
+    const earlier = this.drafts.filter((d) => d.quadClass === 4 && d.source.length > 0 && d.at < head.start);
+    const pick = [...earlier].reverse().find((d) => named.includes(d.rule)) ?? earlier[earlier.length - 1];
+    return pick ? pick.source.map((a) => ({ ...a, text: head.text, span: { start: head.start, end: head.end } })) : [];
+  }
+
+  private add(match: Match, sentence: number, sourceSide: Side, target: Side, flags: { negated: boolean; hypothetical: boolean; reported: boolean },
     from: number, to: number, where: Phrase[], nominal: boolean, needsSource = false): void {
     const { doc } = this.ctx;
     const tokens = doc.tokens;
     const entry = match.entry;
+    let source = sourceSide;
     const info = this.options.codebook.cameo(entry.cameo);
     const plover = entry.plover ? { type: entry.plover.type, ...(entry.plover.mode ? { mode: entry.plover.mode } : {}), context: [...entry.plover.context] } : this.options.codebook.plover(entry.cameo);
     // Drop a target that is the source itself ("they ... themselves").
-    const targetActors = target.actors.filter((t) => !source.actors.some((s) => s === t));
+    let targetActors = target.actors.filter((t) => !source.actors.some((s) => s === t));
+    // "Poland and Ukraine inked a deal": with no target, the first is the source, the others the target.
+    if (targetActors.length === 0 && source.actors.length > 1) {
+      targetActors = source.actors.slice(1);
+      source = { ...source, actors: source.actors.slice(0, 1) };
+    }
+    // "Sudanese protesters demanded elections from the army": an actor with a sector and no country is domestic.
+    const home = new Set(source.actors.map((a) => a.country).filter((c) => c));
+    if (home.size === 1) targetActors = targetActors.map((a) => domestic(a, [...home][0]!));
     if (source.actors.length === 0 && targetActors.length === 0 && !nominal) return;
     const trigStart = tokens[match.trigger.start]!;
     const trigEnd = tokens[match.trigger.end - 1]!;
@@ -259,6 +300,14 @@ class Run {
       }),
     });
   }
+}
+
+/** Foreign missions and former officials are not assumed to belong to the other side's country. */
+const NOT_DOMESTIC = /\b(embass|consul|ambassador|envoy|diplomat|mission|delegation)/i;
+
+function domestic(a: EventActor, country: string): EventActor {
+  if (a.country || !a.sector?.length || a.entity || a.sector.includes("ELI") || NOT_DOMESTIC.test(a.text)) return a;
+  return { ...a, country, code: country + a.sector.join("") };
 }
 
 function sameActors(a: EventActor[], b: EventActor[]): boolean {

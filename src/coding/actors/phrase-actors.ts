@@ -68,7 +68,7 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   const tokens = ctx.doc.tokens;
   const from = tokens[start]!.start;
   const to = tokens[end - 1]!.end;
-  const mentions = ctx.mentions.filter((m) => m.start < to && m.end > from);
+  const mentions = overlapping(ctx.mentions, from, to);
   const text = spanText(tokens, start, end);
   const span = { start: from, end: to };
   // A mention covering the head names the actor ("Jorge Glas", "the Ecuadorian Foreign Ministry").
@@ -86,8 +86,8 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   const words: Token[] = [];
   for (let i = start; i < end; i++) if (!SKIP.test(tokens[i]!.text.toLowerCase())) words.push(tokens[i]!);
   if (words.length === 0) return undefined;
-  if (kb) {
-    // Names: organisations and people as a whole, then country names and demonyms word by word.
+  if (kb && mentions.length === 0) {
+    // Names the recogniser did not find: organisations and people as a whole, then country names and demonyms word by word.
     const names = properRuns(words);
     for (const run of names) {
       const org = kb.organizationByName?.(run);
@@ -114,6 +114,20 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   if (sector && words.some((w) => /^(former|ex|ex-)$/i.test(w.text) || /^ex-/i.test(w.text))) sector = "ELI";
   if (!country && !sector) return undefined;
   return { text, code: (country ?? "") + (sector ?? ""), ...(country ? { country } : {}), ...(sector ? { sector: [sector] } : {}), span };
+}
+
+/** Mentions overlapping [from, to), by binary search on the sorted mentions. */
+function overlapping(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) if (mentions[i]!.end > from) out.push(mentions[i]!);
+  return out;
 }
 
 function fromEntity(e: Entity, text: string, span: { start: number; end: number }): EventActor {
@@ -143,13 +157,43 @@ function properRuns(words: Token[]): string[] {
   return [...out];
 }
 
+// Sector look-ups repeat across sentences and documents: remember them per knowledge object.
+const sectorMemo = new WeakMap<object, Map<string, string | null>>();
+
+function memoSector(kb: ActorKnowledge): (term: string) => string | undefined {
+  let memo = sectorMemo.get(kb);
+  if (!memo) sectorMemo.set(kb, (memo = new Map()));
+  const m = memo;
+  return (term) => {
+    let v = m.get(term);
+    if (v === undefined) {
+      if (m.size > 50_000) m.clear();
+      v = kb.sectorOf(term) ?? null;
+      m.set(term, v);
+    }
+    return v ?? undefined;
+  };
+}
+
 /** The longest word sequence ending at the head that the knowledge knows as a sector noun. */
-function sectorOf(kb: ActorKnowledge | undefined, words: Token[]): string | undefined {
-  if (!kb) return undefined;
+function sectorOf(knowledge: ActorKnowledge | undefined, all: Token[]): string | undefined {
+  if (!knowledge || all.length === 0) return undefined;
+  const kb = { sectorOf: memoSector(knowledge) };
+  // Sector terms are short: look at the last six words at most.
+  const words = all.length > 6 ? all.slice(-6) : all;
   const lows = words.map((w) => w.text.toLowerCase());
   for (let i = 0; i < lows.length; i++) {
     const s = kb.sectorOf(lows.slice(i).join(" "));
     if (s) return s;
+  }
+  // A title before a name: "President Andrés Manuel López Obrador", "foreign minister Ana Ruiz".
+  if (words[words.length - 1]!.pos !== "PROPN") return kb.sectorOf(words[words.length - 1]!.lemma);
+  for (let end = lows.length - 1; end > 0; end--) {
+    if (words[end - 1]!.pos === "PROPN" && /^[A-Z]/.test(words[end - 1]!.text) && !kb.sectorOf(lows[end - 1]!)) continue;
+    for (let start = Math.max(0, end - 3); start < end; start++) {
+      const s = kb.sectorOf(lows.slice(start, end).join(" "));
+      if (s) return s;
+    }
   }
   // The head alone as a lemma ("officials" -> "official").
   const head = words[words.length - 1];

@@ -58,7 +58,26 @@ export function resolvePhrase(ctx: ResolveContext, phrase: Phrase | undefined): 
     const found = ctx.trail.before(head.start, fits);
     return found ? found.actors.map((a) => ({ ...a, text: head.text, span })) : [];
   }
-  const actors = actorsOfPhrase(ctx, phrase);
+  let actors = actorsOfPhrase(ctx, phrase);
+  // A name said again in short ("López Obrador", "Glas"): the actor it was first named with.
+  if (actors.length === 0 && head.pos === "PROPN") {
+    const name = ctx.doc.text.slice(tokens[phrase.start]!.start, head.end);
+    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.some((a) => a.text !== name && a.text.includes(name)));
+    if (found) actors = found.actors.map((a) => ({ ...a, text: name, span: { start: tokens[phrase.start]!.start, end: head.end } }));
+  }
+  // "Police" after "Ecuadorian police": the country last named with the same sector.
+  if (actors.length === 1 && !actors[0]!.country && actors[0]!.sector?.length) {
+    const sector = actors[0]!.sector[0]!;
+    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.length === 1 && !!i.actors[0]!.country && !!i.actors[0]!.sector?.includes(sector));
+    const country = found?.actors[0]!.country;
+    if (country) actors = [{ ...actors[0]!, country, code: country + actors[0]!.sector.join("") }];
+  }
+  // "the embassy" after "the Mexican embassy": the country named with it before.
+  if (!actors.some((a) => a.country) && tokens[phrase.start]!.lemma === "the" && head.pos === "NOUN") {
+    const word = head.text.toLowerCase();
+    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.length === 1 && !!i.actors[0]!.country && i.actors[0]!.text.toLowerCase().endsWith(word));
+    if (found) actors = found.actors.map((a) => ({ ...a, text: ctx.doc.text.slice(tokens[phrase.start]!.start, head.end), span: { start: tokens[phrase.start]!.start, end: head.end } }));
+  }
   // "our embassy" inside a quote: the speaker's country.
   const first = tokens[phrase.start]!.text.toLowerCase();
   if ((first === "our" || first === "my") && !actors.some((a) => a.country)) {

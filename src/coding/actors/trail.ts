@@ -14,18 +14,20 @@ export interface TrailItem {
 export class ActorTrail {
   private readonly items: TrailItem[] = [];
 
+  /** Kept sorted by offset, so look-ups walk back from the nearest. */
   add(item: TrailItem): void {
     if (item.actors.length === 0 || item.actors.every((a) => !a.code)) return;
-    this.items.push(item);
+    let i = this.items.length;
+    while (i > 0 && this.items[i - 1]!.at > item.at) i--;
+    this.items.splice(i, 0, item);
   }
 
   /** The nearest actor named before `at` that fits the pronoun. */
   before(at: number, fits: (item: TrailItem) => boolean): TrailItem | undefined {
-    let best: TrailItem | undefined;
-    for (const item of this.items) {
-      if (item.at >= at || !fits(item)) continue;
-      if (!best || item.at > best.at) best = item;
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const item = this.items[i]!;
+      if (item.at < at && fits(item)) return item;
     }
-    return best;
+    return undefined;
   }
 }

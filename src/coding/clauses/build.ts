@@ -7,7 +7,7 @@ import { findVerbGroups } from "./verb-groups.js";
 import { CONDITIONALS, OBJECT_CONTROLLERS, REPORTING, SUBORDINATORS } from "./words.js";
 
 const PREPOSITIONS = new Set(
-  "against with on to of from for at into over toward towards in by about near between after before during under amid through upon across onto"
+  "against with on to of from for at into over toward towards in by about near between after before during under amid through upon across onto around outside inside behind beyond"
     .split(" "),
 );
 
@@ -80,6 +80,9 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
     return prev ? none : { role: "main", conditional: false, edge: ctx.from };
   }
   const w = lower(ctx, k);
+  if (prev && k === prev.verb.end - 1 && prev.verb.main === k) {
+    return { role: "control", parent: prev.index, subjectFrom: prev.index, conditional: prev.conditional, edge: group.start };
+  }
   if (w === "to" && prev) {
     const controller = prev.verb.lemma;
     const objectControl = OBJECT_CONTROLLERS.has(controller) && k > prev.verb.end;
@@ -206,7 +209,14 @@ function fillRight(ctx: SentenceContext, clause: Clause): void {
     const prep = prepositionAt(ctx, j);
     const at = skipQuotes(ctx, j + prep.length, limit);
     const phrase = phraseAt(ctx, at, limit);
-    if (!phrase) break;
+    if (!phrase) {
+      // "teamed up with Japan": a particle before the real preposition.
+      if (isPrepositionAt(ctx, at)) {
+        j = at;
+        continue;
+      }
+      break;
+    }
     (clause.preps[prep.word] ??= []).push(phrase);
     if (prep.word === "of" && last && !last.of) last.of = phrase;
     last = phrase;

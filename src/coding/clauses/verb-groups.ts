@@ -40,8 +40,8 @@ export function findVerbGroups(ctx: SentenceContext): VerbGroup[] {
       } else if (pos(ctx, j) === "VERB") {
         main = j;
         j++;
-        // A verb then another verb with no auxiliary between: keep the last ("began attacking").
-        if (pos(ctx, j) !== "VERB") break;
+        // A verb then another verb ("denied sending troops") makes two groups: the second is governed.
+        break;
       } else if ((isNegation(ctx, j) || pos(ctx, j) === "ADV" || pos(ctx, j) === "PART" && lower(ctx, j) !== "to") && nextVerbal(ctx, j) >= 0 && main < 0) {
         j++;
       } else {

@@ -7,6 +7,8 @@ export interface Draft extends Omit<CodedEvent, "id"> {
   at: number;
   /** An event noun whose source could not be found: kept only when it repeats a known event. */
   needsSource: boolean;
+  /** The date was said in the text (not the publication date). */
+  dated: boolean;
 }
 
 function countries(actors: EventActor[]): string[] {
@@ -20,10 +22,7 @@ function compatible(a: EventActor[], b: EventActor[]): boolean {
 }
 
 function sameTarget(a: Draft, b: Draft): boolean {
-  const codes = (e: Draft) => e.target.map((t) => t.entity ?? t.code).filter((c) => c);
-  const x = codes(a);
-  const y = codes(b);
-  return x.some((c) => y.includes(c));
+  return a.target.some((x) => b.target.some((y) => (x.entity !== undefined && x.entity === y.entity) || (x.code !== "" && x.code === y.code)));
 }
 
 function completeness(e: Draft): number {
@@ -34,8 +33,12 @@ function completeness(e: Draft): number {
 export function sameEvent(a: Draft, b: Draft): boolean {
   if (a.root !== b.root || a.negated !== b.negated || a.hypothetical !== b.hypothetical) return false;
   if (!compatible(a.source, b.source) || !compatible(a.target, b.target)) return false;
+  // Without a source on either side only an event noun may join a known event, or the very same act.
+  const unknown = (e: Draft) => e.source.length === 0 && !e.needsSource;
+  if ((unknown(a) || unknown(b)) && !(a.cameo === b.cameo && sameTarget(a, b))) return false;
   if (a.sentence === b.sentence && a.cameo !== b.cameo) return false;
-  return a.cameo === b.cameo && (sameTarget(a, b) || a.target.length === 0 || b.target.length === 0) || sameTarget(a, b);
+  // Same code between the same countries (already checked above), or another code of the root on the same target.
+  return a.cameo === b.cameo || sameTarget(a, b);
 }
 
 /** Merges repeated reports and numbers the events ev1, ev2... in document order. */
@@ -50,7 +53,10 @@ export function dedupe(drafts: Draft[]): CodedEvent[] {
   return kept.map((g, i) => {
     const best = g.reduce((a, b) => (completeness(b) > completeness(a) ? b : a));
     const mentions = [...new Set(g.map((e) => e.sentence))].sort((a, b) => a - b);
-    const { at: _at, needsSource: _n, ...event } = best;
-    return { id: `ev${i + 1}`, ...event, mentions };
+    const { at: _at, needsSource: _n, dated: _d, ...event } = best;
+    // A date said in any report beats the publication date of the fullest one.
+    const dated = best.dated ? best : g.find((e) => e.dated);
+    const when = dated ? { date: dated.date, dateGranularity: dated.dateGranularity } : {};
+    return { id: `ev${i + 1}`, ...event, ...when, mentions };
   });
 }

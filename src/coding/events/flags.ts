@@ -1,6 +1,6 @@
 // Negated, hypothetical and reported, from the verb group and the clauses that govern it.
 import type { Clause } from "../clauses/types.js";
-import { IRREALIS_CONTROLLERS, NEGATIVE_CONTROLLERS, REPORTING } from "../clauses/words.js";
+import { IRREALIS_CONTROLLERS, NEGATIVE_CONTROLLERS, OBJECT_CONTROLLERS, REPORTING } from "../clauses/words.js";
 
 export interface Flags {
   negated: boolean;
@@ -35,7 +35,7 @@ export function clauseFlags(clause: Clause, byIndex: (i: number) => Clause | und
     if (!g) break;
     if (g.conditional) hypothetical = true;
     if (role === "control") {
-      if (IRREALIS_CONTROLLERS.has(g.verb.lemma) || g.verb.lemma === "go" || g.verb.modal) hypothetical = true;
+      if (IRREALIS_CONTROLLERS.has(g.verb.lemma) || OBJECT_CONTROLLERS.has(g.verb.lemma) || g.verb.lemma === "go" || g.verb.modal) hypothetical = true;
       if (NEGATIVE_CONTROLLERS.has(g.verb.lemma)) negated = true;
       if (g.verb.negated) negated = true;
     } else if (role === "complement") {

@@ -4,11 +4,11 @@ import type { AnnotatedDocument, Entity, Granularity, Mention } from "../../type
 import type { Phrase } from "../clauses/types.js";
 import type { CodedEvent } from "../types.js";
 
-export function eventDate(doc: AnnotatedDocument, from: number, to: number, sentence: number): { date: string; dateGranularity: Granularity } {
+export function eventDate(doc: AnnotatedDocument, from: number, to: number, sentence: number): { date: string; dateGranularity: Granularity; dated: boolean } {
   const inClause = doc.dates.find((d) => d.start >= from && d.end <= to);
   const inSentence = inClause ?? doc.dates.find((d) => d.sentence === sentence);
-  if (inSentence) return { date: inSentence.value, dateGranularity: inSentence.granularity };
-  return { date: doc.published, dateGranularity: "day" };
+  if (inSentence) return { date: inSentence.value, dateGranularity: inSentence.granularity, dated: true };
+  return { date: doc.published, dateGranularity: "day", dated: false };
 }
 
 export interface PlaceLookup {

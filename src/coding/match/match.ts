@@ -25,33 +25,43 @@ interface Candidate {
   end: number;
 }
 
-/** Lemmas of a token range, plus its multi-word joins for phrase constraints ("persona non grata"). */
-function lemmasOf(tokens: readonly Token[], phrases: Array<Phrase | undefined>): Set<string> {
-  const out = new Set<string>();
-  for (const p of phrases) {
-    if (!p) continue;
-    const words: string[] = [];
-    for (let i = p.start; i < p.end; i++) {
-      words.push(tokens[i]!.lemma);
-      out.add(tokens[i]!.lemma);
-      out.add(tokens[i]!.text.toLowerCase());
-    }
-    // Two- and three-word sequences, for constraints like "diplomatic relations".
-    for (let i = 0; i + 1 < words.length; i++) {
-      out.add(`${words[i]} ${words[i + 1]}`);
-      if (i + 2 < words.length) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-    }
-    if (p.of) for (const l of lemmasOf(tokens, [p.of])) out.add(l);
-    if (p.antecedent) for (const l of lemmasOf(tokens, [p.antecedent])) out.add(l);
-  }
-  return out;
+const lemmasOf = scanner;
+
+function rangeLemmas(tokens: readonly Token[], start: number, end: number): Lemmas {
+  return scanner(tokens, [{ start, end, head: start }]);
 }
 
-function rangeLemmas(tokens: readonly Token[], start: number, end: number): Set<string> {
-  return lemmasOf(tokens, [{ start, end, head: start }]);
+interface Lemmas {
+  has(phrase: string): boolean;
 }
 
-function satisfies(entry: LexiconEntry, objectLemmas: Set<string>, clauseLemmas: Set<string>): boolean | undefined {
+/** Looks words and short phrases up in token ranges without building sets (this runs per clause). */
+function scanner(tokens: readonly Token[], phrases: Array<Phrase | undefined>): Lemmas {
+  const ranges: Array<[number, number]> = [];
+  const add = (p: Phrase | undefined, depth = 0): void => {
+    if (!p || depth > 3) return;
+    ranges.push([p.start, p.end]);
+    add(p.of, depth + 1);
+    add(p.antecedent, depth + 1);
+  };
+  for (const p of phrases) add(p);
+  const wordAt = (i: number, w: string) => tokens[i]!.lemma === w || tokens[i]!.text.toLowerCase() === w;
+  return {
+    has(phrase) {
+      const words = phrase.split(" ");
+      for (const [start, end] of ranges) {
+        for (let i = start; i + words.length <= end; i++) {
+          let ok = true;
+          for (let k = 0; k < words.length && ok; k++) ok = wordAt(i + k, words[k]!);
+          if (ok) return true;
+        }
+      }
+      return false;
+    },
+  };
+}
+
+function satisfies(entry: LexiconEntry, objectLemmas: Lemmas, clauseLemmas: Lemmas): boolean | undefined {
   if (entry.without?.some((w) => clauseLemmas.has(w))) return undefined;
   if (!entry.object) return false;
   return entry.object.some((o) => objectLemmas.has(o)) ? true : undefined;
@@ -68,22 +78,24 @@ function best(cands: Candidate[]): Candidate | undefined {
   return top;
 }
 
-/** Phrases whose lemmas can satisfy a verb entry's object constraint. */
+/** What can satisfy a verb entry's object constraint: everything after the verb in its clause
+ * (objects, prepositional phrases, gerunds: "accused X of spying"), the passive subject, and
+ * the clause it governs ("urged Tunisia to carry out reforms", "said the raid was an abuse"). */
 export function clauseObjects(clause: Clause, complement?: Clause): Array<Phrase | undefined> {
-  const objects: Array<Phrase | undefined> = [clause.object, clause.object2];
+  const objects: Array<Phrase | undefined> = [{ start: clause.verb.main + 1, end: clause.end, head: clause.verb.main }];
   if (clause.verb.passive) objects.push(clause.subject);
-  if (clause.verb.particle) objects.push(...(clause.preps[clause.verb.particle] ?? []));
-  if (complement) objects.push(complement.subject, complement.object, complement.object2);
+  if (complement) objects.push({ start: complement.start, end: complement.end, head: complement.verb.main });
   return objects;
 }
 
+/** `complement`: the clause this one governs (a that-clause or an infinitive). */
 export function matchClause(index: LexiconIndex, tokens: readonly Token[], clause: Clause, complement?: Clause): Match | undefined {
   const triggers = index.verbs.get(clause.verb.lemma);
   if (!triggers) return undefined;
   const main = clause.verb.main;
   const cands: Candidate[] = [];
-  let objectLemmas: Set<string> | undefined;
-  let clauseLemmas: Set<string> | undefined;
+  let objectLemmas: Lemmas | undefined;
+  let clauseLemmas: Lemmas | undefined;
   for (const t of triggers) {
     let end = main + 1;
     if (t.particle.length > 0) {
