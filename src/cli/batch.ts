@@ -155,10 +155,12 @@ async function* jsonlItems(path: string, prefix: string, options: BatchOptions):
     }
     const r = item.record;
     const bytes = Buffer.byteLength(r.text);
+    // Feeds and scrapers often call the date "published"; take it when "date" is absent.
+    const date = r.date ?? (typeof r.published === "string" ? r.published : undefined);
     const record: BatchRecord = {
       id: prefix + r.id,
       text: r.text,
-      ...(r.date ? { date: r.date } : {}),
+      ...(date ? { date } : {}),
       ...(r.url ? { url: r.url } : {}),
       ...(r.title ? { title: r.title } : {}),
     };

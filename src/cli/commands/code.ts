@@ -36,7 +36,7 @@ export function registerCode(program: Command): void {
     .description("code events (who did what to whom, when, where) in an article or a batch of them")
     .argument("<input>", "a text file, a directory of .txt/.md/.jsonl files, a JSONL file with --jsonl, or - for stdin")
     .option("--date <YYYY-MM-DD>", "publication date for inputs without one (relative dates resolve against it); default today")
-    .option("--jsonl", "the file or stdin holds one {id, text, date?, url?, title?} object per line")
+    .option("--jsonl", "the file or stdin holds one {id, text, date?, url?, title?} object per line (\"published\" is read when \"date\" is absent)")
     .option("--format <format>", `output: ${OUTPUT_FORMATS.join(", ")} (default json; a batch in json is one JSON array)`)
     .option("--actors <file...>", "extra actor dictionaries (JSON, see docs/KNOWLEDGE.md)")
     .option("--lexicon <file...>", "extra event lexicon files, merged over the built-in ones")
@@ -71,6 +71,11 @@ interface RunOptions {
 }
 
 async function runCode(input: string, options: RunOptions): Promise<CodeSummary> {
+  // `eventwire code ... | head` closes stdout early: stop quietly instead of crashing.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const batch = openBatch(input, { jsonl: options.jsonl, maxBytes: options.maxBytes });
   const writer = createWriter(options.format, { batch: !batch.single });
   const progress = createProgress({
