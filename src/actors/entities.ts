@@ -77,7 +77,9 @@ function entityName(cl: Cluster): string {
   if (cl.person) return cl.person.name;
   if (cl.org) return cl.org.name;
   if (cl.type === "COUNTRY" && cl.country) return cl.country.name;
+  if (cl.place) return cl.place.name;
   const names = cl.members.filter((m) => m.kind === "name" || m.kind === "nominal");
-  const pool = names.length ? names : cl.members;
+  const written = names.filter((m) => m.text !== m.text.toUpperCase());
+  const pool = written.length ? written : names.length ? names : cl.members;
   return pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
 }

@@ -58,6 +58,8 @@ export function runNerEval(options: NerEvalOptions): NerEvalReport {
     const seen = new Set<string>();
     const push = (start: number, end: number, type: string) => {
       const span = snapToTokens(doc, start, end);
+      // CoNLL tags "U.S.-led", "Quito-based" as one MISC word.
+      if (span.end > end && doc.text[end] === "-") type = "MISC";
       const key = `${span.start}:${span.end}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -33,7 +33,9 @@ export function clusterMentions(ctx: DocContext): Cluster[] {
   const surnames = new Map<string, Cluster>();
   const acronyms = new Map<string, Cluster>();
   const published = ctx.doc.published;
-  const ordered = [...ctx.candidates].sort((a, b) => a.first - b.first);
+  // Full names first, so that a surname in a headline above the story still joins the full name.
+  const full = (c: Candidate) => c.type === "PERSON" && c.kind === "name" && (c.person !== undefined || c.last - c.first >= 2);
+  const ordered = [...ctx.candidates].sort((a, b) => Number(full(b)) - Number(full(a)) || a.first - b.first);
 
   const open = (key: string, c: Candidate, seed: Partial<Cluster> = {}): Cluster => {
     let cl = byKey.get(key);
@@ -74,7 +76,9 @@ export function clusterMentions(ctx: DocContext): Cluster[] {
       if (c.person) {
         const cl = open(personKey(c.person), c, { person: c.person });
         const alias = c.person.aliases.some((a) => normalizeKey(a) === key) && !isFullName(c.person, key);
-        join(cl, c, alias && !byKey.has("n:PERSON:" + key) ? "alias" : "name", text);
+        // "López Obrador" for "Andrés Manuel López Obrador" is a short form, "AMLO" an alias.
+        const short = alias && normalizeKey(c.person.name).endsWith(" " + key);
+        join(cl, c, short ? "short" : alias ? "alias" : "name", text);
         byKey.set("n:PERSON:" + key, cl);
         continue;
       }

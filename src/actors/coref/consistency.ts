@@ -56,6 +56,11 @@ export function matchCapitalsLines(ctx: DocContext): void {
     const prev = known.get(key);
     if (!prev || c.strength > prev.strength) known.set(key, c);
     maxLen = Math.max(maxLen, c.last - c.first);
+    // A headline often names a person by surname only: "GLAS TAKEN FROM EMBASSY".
+    if (c.type === "PERSON" && c.last - c.first >= 2 && c.strength >= 2) {
+      const surname = ctx.keys[c.last - 1]!;
+      if (!known.has(surname)) known.set(surname, { ...c, kind: "name", strength: 2 });
+    }
   }
   if (known.size === 0) return;
   for (const s of ctx.doc.sentences) {

@@ -48,7 +48,8 @@ export function sportsTeams(ctx: DocContext): void {
       c.type = "ORGANIZATION";
       c.strength = 3.5;
       delete c.place;
-    } else if (c.type === "PLACE" && c.strength < 3 && !(prevLower && words.placePrepositions.has(prevLower))) {
+    } else if (c.type === "PLACE" && c.strength < 3 && !(prevLower && words.placePrepositions.has(prevLower)) &&
+      !(next && /^\d{4}-\d{2}-\d{2}$/.test(next.text))) {
       // Counties and towns named bare in sports copy are mostly the clubs.
       c.type = "ORGANIZATION";
       c.strength = 2.5;

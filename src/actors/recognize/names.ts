@@ -60,6 +60,18 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
       return;
     }
   }
+  // "Manchester United", "Bayern Munich", "Ajax Amsterdam": a club, when the run is no known place.
+  const len0 = last - p;
+  if (!titled && len0 >= 2 && len0 <= 4 && !ctx.kb.place(ctx.doc.text.slice(tokens[p]!.start, tokens[last - 1]!.end), ctx.countries)) {
+    const lastLower = tokens[last - 1]!.text.toLowerCase();
+    const tail = lexicon.longest(keys, last - 1, last);
+    const tailPlace = ctx.sports && tail && bestEntry(tail.entries, [tokens[last - 1]!.text])?.type === "PLACE" &&
+      !lexicon.longest(keys, p, p + 1) && !ctx.words.givenNames.has(tokens[p]!.text.toLowerCase());
+    if (ctx.words.orgTrailing.has(lastLower) || tailPlace) {
+      claim(ctx, { first: p, last, type: "ORGANIZATION", kind: "name", strength: 2.5 });
+      return;
+    }
+  }
   // A title or a given name makes a short run a person: "President Noboa", "Roberto Canseco".
   const len = last - p;
   if ((titled && len <= 4) || (len >= 2 && len <= 4 && ctx.words.givenNames.has(tokens[p]!.text.toLowerCase()))) {
@@ -121,6 +133,8 @@ function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | unde
     claim(ctx, { first: a, last: b, type, kind: "name", strength, ...(cue ? { cue } : {}), ...extra });
 
   if (cue) return void add("PERSON", 2);
+  if (len === 1 && words.directions.has(firstLower)) return;
+  if (len === 1 && /^[A-Z]{2,6}$/.test(tokens[a]!.text)) return void add("ORGANIZATION", 1);
   if (len >= 2 && (words.placeKeywords.has(lastLower) || /^(mount|mt\.?|lake|cape|gulf)$/.test(firstLower))) return void add("PLACE", 2);
   const next = b < tokens.length ? tokens[b]! : undefined;
   const sameSentence = next && next.sentence === tokens[a]!.sentence;

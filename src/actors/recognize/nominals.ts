@@ -28,10 +28,8 @@ export function findNominals(ctx: DocContext, from: number, to: number, cues: Cu
       if (ofPhrase(ctx, i, m.end, country)) { i = m.end - 1; continue; }
     }
     let p = m.end;
-    if (entry.type === "COUNTRY") {
-      if (p < to && (tokens[p]!.text === "'s" || tokens[p]!.text === "’s")) p++;
-      else continue;
-    }
+    // "Mexico's foreign ministry", and attributive "US troops", "U.S. President Joe Biden".
+    if (entry.type === "COUNTRY" && p < to && (tokens[p]!.text === "'s" || tokens[p]!.text === "’s")) p++;
     const found = phraseAfter(ctx, p, to);
     if (!found) continue;
     const nameFollows = found.end < to && ctx.cap[found.end] === 1 && !ctx.allCaps[found.end] && ctx.claimed[found.end]! < 0;

@@ -18,7 +18,7 @@ export const wordListSchemas = {
     .object({ description: z.string(), keywords: z.array(word).min(1), trailing: z.array(word), descriptors: z.array(word) })
     .strict(),
   "place-words.json": z
-    .object({ description: z.string(), regions: z.array(word), keywords: z.array(word), prepositions: z.array(word) })
+    .object({ description: z.string(), regions: z.array(word), keywords: z.array(word), prepositions: z.array(word), directions: z.array(word) })
     .strict(),
   "common-words.json": z.object({ description: z.string(), words: z.array(word).min(1) }).strict(),
   "cues.json": z
@@ -46,6 +46,7 @@ export interface WordLists {
   regions: readonly string[];
   placeKeywords: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  directions: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
@@ -109,6 +110,7 @@ export function buildWordLists(files: WordListFiles): WordLists {
     regions: files["place-words.json"].regions,
     placeKeywords: lower(files["place-words.json"].keywords),
     placePrepositions: lower(files["place-words.json"].prepositions),
+    directions: lower(files["place-words.json"].directions),
     commonWords: lower(files["common-words.json"].words),
     speechVerbs: lower(files["cues.json"].speechVerbs),
     connectors: new Set(files["cues.json"].connectors),
