@@ -101,9 +101,9 @@ export function requestOnce(spec: RequestSpec): Promise<RequestOutcome> {
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;
       if (status < 200 || status >= 300) {
-        res.resume(); // the body of a redirect or an error page is not needed
+        // The body of a redirect or an error page is not needed: close instead of downloading it.
         finish({ ok: true, response: { status, headers: res.headers, body: Buffer.alloc(0) } });
-        res.once("end", () => req.destroy());
+        req.destroy();
         return;
       }
       const mediaType = (res.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
