@@ -9,6 +9,8 @@ import type { Country } from "../knowledge/schema.js";
 
 const MAX_PHRASE = 4;
 const WORD = /^[\p{L}-]+$/u;
+/** An office or institution phrase is made of nouns and adjectives ("foreign ministry", "riot police"). */
+const PHRASE_POS = new Set(["NOUN", "ADJ", "PROPN"]);
 
 /** Cues for names, keyed by the token where the name starts. */
 export type CueMap = Map<number, { country?: string; sector?: string; title?: string }>;
@@ -56,7 +58,7 @@ function phraseAfter(ctx: DocContext, p: number, to: number): Found | undefined 
   const words: string[] = [];
   for (let j = p; j < to && words.length < MAX_PHRASE; j++) {
     const t = ctx.tokens[j]!.text;
-    if (!WORD.test(t) || ctx.claimed[j]! >= 0) break;
+    if (!WORD.test(t) || ctx.claimed[j]! >= 0 || !PHRASE_POS.has(ctx.tokens[j]!.pos)) break;
     words.push(t.toLowerCase());
   }
   for (let k = words.length; k >= 1; k--) {
@@ -83,7 +85,7 @@ function ofPhrase(ctx: DocContext, i: number, end: number, country: Country): bo
     const words: string[] = [];
     for (let j = start; j < ofAt; j++) {
       const t = ctx.tokens[j]!;
-      if (!WORD.test(t.text) || ctx.claimed[j]! >= 0 || t.sentence !== ctx.tokens[i]!.sentence) { ok = false; break; }
+      if (!WORD.test(t.text) || ctx.claimed[j]! >= 0 || t.sentence !== ctx.tokens[i]!.sentence || !PHRASE_POS.has(t.pos)) { ok = false; break; }
       words.push(t.text.toLowerCase());
     }
     if (!ok) continue;
