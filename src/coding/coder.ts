@@ -92,7 +92,7 @@ class Run {
       // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
       const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma);
       const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement);
-      if (match) this.fromClause(clause, match, subject);
+      if (match) this.fromClause(clause, match, subject, complement);
       this.rememberObjects(clause);
     }
     for (const nominal of st.nominals) {
@@ -133,9 +133,11 @@ class Run {
     if (clause.agent) remember(this.ctx, clause.agent, resolvePhrase(this.ctx, clause.agent));
   }
 
-  private fromClause(clause: Clause, match: Match, subject: Side): void {
+  private fromClause(clause: Clause, match: Match, subject: Side, complement?: Clause): void {
     const source = clause.verb.passive ? (clause.agent ? this.agentOf(clause) : { actors: [] }) : subject;
-    const target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match), clause);
+    // "pledged to deepen ties with Laos": the governed infinitive holds the target when the verb has none.
+    const inner = complement?.role === "control" ? complement : undefined;
+    const target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match) ?? (inner && p !== "object" ? inner.preps[p]?.[0] : undefined), clause);
     const flags = clauseFlags(clause, this.byIndex);
     let reported = flags.according;
     if (flags.reporter) {
