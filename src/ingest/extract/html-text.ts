@@ -24,8 +24,19 @@ const FURNITURE = new Set([
 ]);
 const PROTECTED_TAGS = new Set(["html", "body", "main", "article"]);
 
+/** Several paragraphs of real length: a wrapper with an unlucky class name, not furniture. */
+function holdsProse(el: DomElement): boolean {
+  const sentences = all(el, "p").map((p) => cleanText(p.textContent)).filter((t) => t.length >= 80 && /[.!?"”']$/.test(t));
+  return sentences.length >= 3 && sentences.reduce((n, t) => n + t.length, 0) > 400;
+}
+
 export function isFurniture(el: DomElement): boolean {
   if (PROTECTED_TAGS.has(el.tagName.toLowerCase())) return false;
+  if (!matchesFurniture(el)) return false;
+  return !holdsProse(el);
+}
+
+function matchesFurniture(el: DomElement): boolean {
   const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.toLowerCase();
   for (const token of names.split(/\s+/)) {
     if (!token) continue;
