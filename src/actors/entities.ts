@@ -34,7 +34,8 @@ export function findEntities(doc: AnnotatedDocument, kb: Knowledge, options: Fin
   appositiveCues(ctx);
   const clusters = clusterMentions(ctx);
   const fields = clusters.map((cl) => actorFields(cl, kb, doc.published));
-  joinBareRoles(ctx, clusters, (cl) => fields[clusters.indexOf(cl)]!.title);
+  const titles = new Map(clusters.map((cl, i) => [cl, fields[i]!.title]));
+  joinBareRoles(ctx, clusters, (cl) => titles.get(cl));
   writeEntities(ctx, clusters, fields);
 }
 
@@ -51,7 +52,11 @@ function recognise(ctx: DocContext): void {
 function writeEntities(ctx: DocContext, clusters: Cluster[], fields: Array<Partial<Entity>>): void {
   const { doc, tokens } = ctx;
   const order = clusters
-    .map((cl, i) => ({ cl, i, at: Math.min(...cl.members.map((m) => tokens[m.c.first]!.start)) }))
+    .map((cl, i) => {
+      let at = Infinity;
+      for (const m of cl.members) at = Math.min(at, m.c.first);
+      return { cl, i, at };
+    })
     .filter((x) => x.cl.members.length > 0)
     .sort((a, b) => a.at - b.at);
   const mentions: Mention[] = [];

@@ -7,8 +7,10 @@ const MAX = 3;
 
 export function joinBareRoles(ctx: DocContext, clusters: Cluster[], titleOfCluster: (cl: Cluster) => string | undefined): void {
   const { tokens } = ctx;
+  if (!clusters.some((cl) => cl.type === "PERSON" && titleOfCluster(cl) !== undefined)) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text.toLowerCase() !== "the" || ctx.claimed[i + 1]! >= 0) continue;
+    const the = tokens[i]!.text;
+    if ((the !== "the" && the !== "The") || ctx.claimed[i + 1]! >= 0) continue;
     let hit: { end: number; title: string } | undefined;
     let phrase = "";
     for (let k = 1; k <= MAX && i + k < tokens.length; k++) {

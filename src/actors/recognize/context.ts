@@ -31,7 +31,10 @@ export interface DocContext {
 }
 
 const keyCache = new Map<string, string>();
+const PLAIN = /^[a-z0-9]+$/;
 export function tokenKey(text: string): string {
+  // Most tokens are plain lower-case words whose key is themselves.
+  if (PLAIN.test(text)) return text;
   let k = keyCache.get(text);
   if (k === undefined) {
     k = normalizeKey(text);
@@ -58,7 +61,10 @@ function sentenceAllCaps(tokens: Token[], s: Sentence): boolean {
   let upper = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!.text;
-    if (t.length < 2 || !/\p{L}/u.test(t)) continue;
+    if (t.length < 2) continue;
+    const c = t.charCodeAt(0);
+    if (c >= 97 && c <= 122) { words++; continue; } // starts lower-case: not a capitals word
+    if (!/\p{L}/u.test(t)) continue;
     words++;
     if (isAllUpper(t)) upper++;
   }
@@ -79,7 +85,7 @@ export function createContext(doc: AnnotatedDocument, kb: Knowledge, words: Word
       keys[i] = tokenKey(t.text);
       if (caps) allCaps[i] = 1;
       if (isCapitalised(t.text)) cap[i] = 1;
-      else if (!caps) lowerSeen.add(t.text.toLowerCase());
+      else if (!caps) lowerSeen.add(t.text);
     }
   }
   return {

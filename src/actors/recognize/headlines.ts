@@ -12,7 +12,7 @@ export function recogniseCapitalsLine(ctx: DocContext, from: number, to: number)
     if (!m) continue;
     const lower = tokens[i]!.text.toLowerCase();
     if (m.end === i + 1 && (words.commonWords.has(lower) || words.connectors.has(lower))) continue;
-    const e = bestEntry(m.entries, tokens.slice(i, m.end).map((t) => t.text));
+    const e = bestEntry(m.entries, tokens, i, m.end);
     if (!e) continue;
     const place = e.place ? ctx.kb.place(e.place, ctx.countries) : undefined;
     claim(ctx, {

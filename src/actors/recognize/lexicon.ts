@@ -86,10 +86,10 @@ export function lexiconFor(kb: Knowledge, words: WordLists): Lexicon {
 const RANK: Record<MentionType, number> = { ORGANIZATION: 5, PERSON: 4, COUNTRY: 3, NORP: 2, PLACE: 1 };
 
 /** The entry to use when a phrase names several things: the highest-ranked type first. */
-export function bestEntry(entries: readonly LexEntry[], tokenTexts: readonly string[]): LexEntry | undefined {
+export function bestEntry(entries: readonly LexEntry[], tokens: readonly { text: string }[], from: number, to: number): LexEntry | undefined {
   let best: LexEntry | undefined;
   for (const e of entries) {
-    if (e.upper && !tokenTexts.every((t) => t === t.toUpperCase())) continue;
+    if (e.upper && !allUpper(tokens, from, to)) continue;
     if (!best || RANK[e.type] > RANK[best.type] || (RANK[e.type] === RANK[best.type] && known(e) && !known(best))) best = e;
   }
   return best;
@@ -98,4 +98,12 @@ export function bestEntry(entries: readonly LexEntry[], tokenTexts: readonly str
 /** Entries the actor knowledge codes beat those from the plain word lists. */
 function known(e: LexEntry): boolean {
   return Boolean(e.person ?? e.org ?? e.country);
+}
+
+function allUpper(tokens: readonly { text: string }[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!.text;
+    if (t !== t.toUpperCase()) return false;
+  }
+  return true;
 }

@@ -29,7 +29,7 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
       continue;
     }
     const m = lexicon.longest(keys, p, run.last);
-    const e = m && bestEntry(m.entries, tokens.slice(p, m.end).map((x) => x.text));
+    const e = m && bestEntry(m.entries, tokens, p, m.end);
     if (m && e?.country && (e.type === "NORP" || e.type === "COUNTRY") && m.end < run.last && titleAt(ctx, m.end, run.last)) {
       claim(ctx, { first: p, last: m.end, type: e.type, kind: "name", strength: 3, country: e.country });
       cue.country = e.country.code;
@@ -45,7 +45,7 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
 
   // The whole run is one dictionary name.
   const whole = lexicon.longest(keys, p, last);
-  const wholeEntry = whole && whole.end === last ? bestEntry(whole.entries, tokens.slice(p, last).map((x) => x.text)) : undefined;
+  const wholeEntry = whole && whole.end === last ? bestEntry(whole.entries, tokens, p, last) : undefined;
   if (wholeEntry) {
     claimEntry(ctx, p, last, wholeEntry, cue);
     return;
@@ -65,7 +65,7 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
   if (!titled && len0 >= 2 && len0 <= 4 && !ctx.kb.place(ctx.doc.text.slice(tokens[p]!.start, tokens[last - 1]!.end), ctx.countries)) {
     const lastLower = tokens[last - 1]!.text.toLowerCase();
     const tail = lexicon.longest(keys, last - 1, last);
-    const tailPlace = ctx.sports && tail && bestEntry(tail.entries, [tokens[last - 1]!.text])?.type === "PLACE" &&
+    const tailPlace = ctx.sports && tail && bestEntry(tail.entries, tokens, last - 1, last)?.type === "PLACE" &&
       !lexicon.longest(keys, p, p + 1) && !ctx.words.givenNames.has(tokens[p]!.text.toLowerCase());
     if (ctx.words.orgTrailing.has(lastLower) || tailPlace) {
       claim(ctx, { first: p, last, type: "ORGANIZATION", kind: "name", strength: 2.5 });
@@ -76,7 +76,7 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
   const len = last - p;
   if ((titled && len <= 4) || (len >= 2 && len <= 4 && ctx.words.givenNames.has(tokens[p]!.text.toLowerCase()))) {
     const m = lexicon.longest(keys, p, last);
-    const e = m && bestEntry(m.entries, tokens.slice(p, m.end).map((x) => x.text));
+    const e = m && bestEntry(m.entries, tokens, p, m.end);
     if (!(e && (e.type === "ORGANIZATION" || (e.type === "COUNTRY" && !titled)))) {
       const person = e?.type === "PERSON" && m!.end === last ? e.person : undefined;
       claim(ctx, { first: p, last, type: "PERSON", kind: "name", strength: person ? 3 : 2, ...(person ? { person } : {}), cue });
@@ -88,7 +88,7 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
   let j = p;
   while (j < last) {
     const m = lexicon.longest(keys, j, last);
-    const e = m && bestEntry(m.entries, tokens.slice(j, m.end).map((x) => x.text));
+    const e = m && bestEntry(m.entries, tokens, j, m.end);
     if (!m || !e) { j++; continue; }
     if (gap < j) classifyGap(ctx, gap, j, titled && gap === p ? cue : undefined);
     claimEntry(ctx, j, m.end, e, gap === p && j === p ? cue : {});
@@ -115,7 +115,7 @@ function orgCue(ctx: DocContext, p: number, last: number, keyword: string): Acto
   const cue: ActorCue = {};
   for (let i = p; i < last; i++) {
     const m = ctx.lexicon.longest(ctx.keys, i, last);
-    const e = m && bestEntry(m.entries, ctx.tokens.slice(i, m.end).map((x) => x.text));
+    const e = m && bestEntry(m.entries, ctx.tokens, i, m.end);
     if (e?.country) { cue.country = e.country.code; break; }
   }
   const sector = ctx.kb.sectorOf(keyword);

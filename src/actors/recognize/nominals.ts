@@ -21,8 +21,7 @@ export function findNominals(ctx: DocContext, from: number, to: number, cues: Cu
     if (!ctx.cap[i] || ctx.claimed[i]! >= 0) continue;
     const m = lexicon.longest(keys, i, to);
     if (!m) continue;
-    const texts = tokens.slice(i, m.end).map((t) => t.text);
-    const entry = bestEntry(m.entries, texts);
+    const entry = bestEntry(m.entries, tokens, i, m.end);
     if (!entry?.country || (entry.type !== "NORP" && entry.type !== "COUNTRY")) continue;
     const country = entry.country;
     // "the president of Mexico", "the government of Ecuador"
