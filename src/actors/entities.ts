@@ -13,6 +13,7 @@ import { recogniseCapitalsLine } from "./recognize/headlines.js";
 import { harmoniseTypes, matchCapitalsLines } from "./coref/consistency.js";
 import { appositiveCues } from "./coref/appositive.js";
 import { isSportsDocument, sportsTeams } from "./coref/sports.js";
+import { isBusinessDocument } from "./coref/business.js";
 import { clusterMentions, type Cluster } from "./coref/cluster.js";
 import { joinBareRoles } from "./coref/bare-roles.js";
 import { actorFields } from "./coref/actor.js";
@@ -27,6 +28,7 @@ export function findEntities(doc: AnnotatedDocument, kb: Knowledge, options: Fin
   const words = options.words ?? wordLists();
   const ctx = createContext(doc, kb, words, lexiconFor(kb, words));
   ctx.sports = isSportsDocument(ctx);
+  ctx.business = !ctx.sports && isBusinessDocument(ctx);
   recognise(ctx);
   sportsTeams(ctx);
   harmoniseTypes(ctx);

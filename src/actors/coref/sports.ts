@@ -42,13 +42,15 @@ export function sportsTeams(ctx: DocContext): void {
     const scoreAfter = num(c.last) && (c.type === "PLACE" ||
       (c.last + 1 < tokens.length && tokens[c.last + 1]!.sentence === sentence && ctx.cap[c.last + 1] === 1) ||
       (c.first > 0 && num(c.first - 1)));
-    const verbAround = (nextLower !== undefined && words.teamVerbs.has(nextLower) && nextLower !== "at") ||
-      (prevLower !== undefined && words.teamVerbs.has(prevLower) && prevLower !== "at" && prevLower !== "over");
+    // "at" marks a fixture only in capitals listings: "KANSAS CITY AT NEW YORK".
+    const fixtureAt = ctx.allCaps[c.first] === 1;
+    const verbAround = (nextLower !== undefined && words.teamVerbs.has(nextLower) && (nextLower !== "at" || fixtureAt)) ||
+      (prevLower !== undefined && words.teamVerbs.has(prevLower) && (prevLower !== "at" || fixtureAt) && prevLower !== "over");
     if (scoreAfter || verbAround) {
       c.type = "ORGANIZATION";
       c.strength = 3.5;
       delete c.place;
-    } else if (c.type === "PLACE" && c.strength < 3 && !(prevLower && words.placePrepositions.has(prevLower)) &&
+    } else if (c.type === "PLACE" && !ctx.allCaps[c.first] && !(prevLower && words.placePrepositions.has(prevLower)) &&
       !(next && /^\d{4}-\d{2}-\d{2}$/.test(next.text))) {
       // Counties and towns named bare in sports copy are mostly the clubs.
       c.type = "ORGANIZATION";

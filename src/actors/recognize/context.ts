@@ -26,6 +26,8 @@ export interface DocContext {
   lowerSeen: Set<string>;
   /** Sports coverage: lone unknown names are more often teams than people. */
   sports: boolean;
+  /** Business coverage: lone unknown names are more often companies than people. */
+  business: boolean;
   /** Countries named so far, to settle ambiguous places. */
   countries: Set<string>;
 }
@@ -94,6 +96,7 @@ export function createContext(doc: AnnotatedDocument, kb: Knowledge, words: Word
     candidates: [],
     lowerSeen,
     sports: false,
+    business: false,
     countries: new Set(),
   };
 }

@@ -64,10 +64,10 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
   const len0 = last - p;
   if (!titled && len0 >= 2 && len0 <= 4 && !ctx.kb.place(ctx.doc.text.slice(tokens[p]!.start, tokens[last - 1]!.end), ctx.countries)) {
     const lastLower = tokens[last - 1]!.text.toLowerCase();
-    const tail = lexicon.longest(keys, last - 1, last);
-    const tailPlace = ctx.sports && tail && bestEntry(tail.entries, tokens, last - 1, last)?.type === "PLACE" &&
-      !lexicon.longest(keys, p, p + 1) && !ctx.words.givenNames.has(tokens[p]!.text.toLowerCase());
-    if (ctx.words.orgTrailing.has(lastLower) || tailPlace) {
+    // In sports copy a town at either end of an unknown name makes a club: "Borussia Dortmund", "Atlanta Braves".
+    const club = ctx.sports && !ctx.words.givenNames.has(tokens[p]!.text.toLowerCase()) &&
+      (isPlaceToken(ctx, last - 1) !== isPlaceToken(ctx, p));
+    if (ctx.words.orgTrailing.has(lastLower) || club) {
       claim(ctx, { first: p, last, type: "ORGANIZATION", kind: "name", strength: 2.5 });
       return;
     }
@@ -162,9 +162,17 @@ function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | unde
     return void add("PERSON", 1);
   }
   if (len >= 4) return void add("ORGANIZATION", 1);
+  if (len === 1 && words.aloneWords.has(firstLower)) return;
   if (words.placePrepositions.has(prev) && prev !== "from" && prev !== "at") return void add("PLACE", 0.5);
-  add(ctx.sports ? "ORGANIZATION" : GUESS_TYPE, 0);
+  add(ctx.sports || ctx.business ? "ORGANIZATION" : GUESS_TYPE, 0);
 }
 
 /** Type of a lone capitalised word nothing else explains; refiners may change it. */
 const GUESS_TYPE: Candidate["type"] = (process.env.EVENTWIRE_NER_GUESS as Candidate["type"] | undefined) ?? "PERSON";
+
+function isPlaceToken(ctx: DocContext, i: number): boolean {
+  const m = ctx.lexicon.longest(ctx.keys, i, i + 1);
+  const e = m && bestEntry(m.entries, ctx.tokens, i, i + 1);
+  if (e) return e.type === "PLACE";
+  return ctx.kb.place(ctx.tokens[i]!.text, ctx.countries) !== undefined;
+}

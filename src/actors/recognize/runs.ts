@@ -50,7 +50,8 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
       // Hyphen or ampersand tight between capitals: "Guinea-Bissau", "AT&T", "Procter & Gamble".
       if ((t === "-" || t === "&") && j + 1 < to && nameToken(ctx, j + 1) && (t === "&" || tokens[j]!.start === tokens[j - 1]!.end)) { j += 2; continue; }
       // Connectors: "Bank of England", "Ali bin Hussein", "University of the West Indies".
-      if (words.connectors.has(t) && t !== "and") {
+      // "and" only inside an organisation's name: "Organisation for Security and Cooperation".
+      if (words.connectors.has(t) && (t !== "and" || hasOrgKeyword(ctx, i, j))) {
         let k = j + 1;
         if (k < to && (tokens[k]!.text === "the" || words.connectors.has(tokens[k]!.text)) && k + 1 < to) k++;
         if (k < to && nameToken(ctx, k)) { j = k + 1; continue; }
@@ -78,8 +79,14 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
       if ((words.commonWords.has(lower) && !words.orgKeywords.has(lower)) || words.connectors.has(t) || t === "-" || t === "&") last--;
       else break;
     }
+    if (last - first === 1 && (words.aloneWords.has(tokens[first]!.text.toLowerCase()) || tokens[first]!.text.includes("$"))) first = last;
     if (first < last) runs.push({ first, last });
     i = j;
   }
   return runs;
+}
+
+function hasOrgKeyword(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.words.orgKeywords.has(ctx.tokens[i]!.text.toLowerCase())) return true;
+  return false;
 }

@@ -15,12 +15,12 @@ export const wordListSchemas = {
     .object({ description: z.string(), titles: z.array(z.object({ text: word, sector: sector.optional() }).strict()).min(1) })
     .strict(),
   "org-keywords.json": z
-    .object({ description: z.string(), keywords: z.array(word).min(1), trailing: z.array(word), descriptors: z.array(word) })
+    .object({ description: z.string(), keywords: z.array(word).min(1), trailing: z.array(word), descriptors: z.array(word), businessCues: z.array(word) })
     .strict(),
   "place-words.json": z
     .object({ description: z.string(), regions: z.array(word), keywords: z.array(word), prepositions: z.array(word), directions: z.array(word) })
     .strict(),
-  "common-words.json": z.object({ description: z.string(), words: z.array(word).min(1) }).strict(),
+  "common-words.json": z.object({ description: z.string(), words: z.array(word).min(1), alone: z.array(word) }).strict(),
   "cues.json": z
     .object({ description: z.string(), speechVerbs: z.array(word).min(1), connectors: z.array(word).min(1), officeWords: z.array(word) })
     .strict(),
@@ -48,6 +48,8 @@ export interface WordLists {
   placePrepositions: ReadonlySet<string>;
   directions: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
+  /** Words that may sit inside a name but make none alone ("National", "State"). */
+  aloneWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   officeWords: ReadonlySet<string>;
@@ -60,6 +62,7 @@ export interface WordLists {
   teamVerbs: ReadonlySet<string>;
   knownOrganisations: readonly string[];
   orgDescriptors: ReadonlySet<string>;
+  businessCues: ReadonlySet<string>;
 }
 
 export const NAMES_DIR = fileURLToPath(new URL("../../../../data/nlp/names/", import.meta.url));
@@ -112,6 +115,7 @@ export function buildWordLists(files: WordListFiles): WordLists {
     placePrepositions: lower(files["place-words.json"].prepositions),
     directions: lower(files["place-words.json"].directions),
     commonWords: lower(files["common-words.json"].words),
+    aloneWords: lower(files["common-words.json"].alone),
     speechVerbs: lower(files["cues.json"].speechVerbs),
     connectors: new Set(files["cues.json"].connectors),
     officeWords: lower(files["cues.json"].officeWords),
@@ -122,6 +126,7 @@ export function buildWordLists(files: WordListFiles): WordLists {
     teamVerbs: lower(files["sports.json"].teamVerbs),
     knownOrganisations: files["known-organisations.json"].names,
     orgDescriptors: lower(files["org-keywords.json"].descriptors),
+    businessCues: lower(files["org-keywords.json"].businessCues),
   };
 }
 
