@@ -18,7 +18,7 @@ export function harmoniseTypes(ctx: DocContext): void {
     const key = keyOf(ctx, c);
     const b = best.get(key);
     if (!b || c.strength > b.strength) best.set(key, c);
-    if (c.type === "PERSON" && c.last - c.first >= 2 && c.strength >= 2) {
+    if (c.type === "PERSON" && c.last - c.first >= 2 && c.strength >= 1) {
       surnames.add(ctx.keys[c.last - 1]!);
       firstNames.add(ctx.keys[c.first]!);
       if (c.last - c.first >= 3) surnames.add(ctx.keys.slice(c.last - 2, c.last).join(" "));

@@ -46,6 +46,12 @@ export function sportsTeams(ctx: DocContext): void {
     const fixtureAt = ctx.allCaps[c.first] === 1;
     const verbAround = (nextLower !== undefined && words.teamVerbs.has(nextLower) && (nextLower !== "at" || fixtureAt)) ||
       (prevLower !== undefined && words.teamVerbs.has(prevLower) && (prevLower !== "at" || fixtureAt) && prevLower !== "over");
+    // "at Headingley", "at Old Trafford": an unknown name after "at" is the ground.
+    if (c.type !== "PLACE" && c.strength < 1 && prevLower === "at" && !fixtureAt) {
+      c.type = "PLACE";
+      c.strength = 1;
+      continue;
+    }
     if (scoreAfter || verbAround) {
       c.type = "ORGANIZATION";
       c.strength = 3.5;

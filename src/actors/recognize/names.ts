@@ -72,6 +72,11 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
       return;
     }
   }
+  // "Procter & Gamble", "Douglas & Lomason": an ampersand joins the names of a firm.
+  if (!titled && tokens.slice(p, last).some((t) => t.text === "&")) {
+    claim(ctx, { first: p, last, type: "ORGANIZATION", kind: "name", strength: 2 });
+    return;
+  }
   // A title or a given name makes a short run a person: "President Noboa", "Roberto Canseco".
   const len = last - p;
   if ((titled && len <= 4) || (len >= 2 && len <= 4 && ctx.words.givenNames.has(tokens[p]!.text.toLowerCase()))) {

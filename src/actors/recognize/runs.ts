@@ -68,14 +68,14 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
     // Trim sentence openers and calendar or common words off the edges.
     const sentenceStart = ctx.doc.sentences[tokens[i]!.sentence]!.tokenStart;
     while (first < last) {
-      const lower = tokens[first]!.text.toLowerCase();
+      const lower = tokens[first]!.text.toLowerCase().replace(/\.$/, "");
       const opener = atSentenceStart(ctx, first, sentenceStart);
       if (words.commonWords.has(lower) || (opener && !plausibleOpener(ctx, first)) || words.connectors.has(tokens[first]!.text) && !particle) first++;
       else break;
     }
     while (last > first) {
       const t = tokens[last - 1]!.text;
-      const lower = t.toLowerCase();
+      const lower = t.toLowerCase().replace(/\.$/, "");
       if ((words.commonWords.has(lower) && !words.orgKeywords.has(lower)) || words.connectors.has(t) || t === "-" || t === "&") last--;
       else break;
     }
