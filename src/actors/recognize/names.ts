@@ -62,7 +62,8 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
   }
   // "Manchester United", "Bayern Munich", "Ajax Amsterdam": a club, when the run is no known place.
   const len0 = last - p;
-  if (!titled && len0 >= 2 && len0 <= 4 && !ctx.kb.place(ctx.doc.text.slice(tokens[p]!.start, tokens[last - 1]!.end), ctx.countries)) {
+  const wholePlace = !titled && len0 >= 2 && len0 <= 4 ? ctx.kb.place(ctx.doc.text.slice(tokens[p]!.start, tokens[last - 1]!.end), ctx.countries) : undefined;
+  if (!titled && len0 >= 2 && len0 <= 4 && !wholePlace) {
     const lastLower = tokens[last - 1]!.text.toLowerCase();
     // In sports copy a town at either end of an unknown name makes a club: "Borussia Dortmund", "Atlanta Braves".
     const club = ctx.sports && !ctx.words.givenNames.has(tokens[p]!.text.toLowerCase()) &&
@@ -71,6 +72,11 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
       claim(ctx, { first: p, last, type: "ORGANIZATION", kind: "name", strength: 2.5 });
       return;
     }
+  }
+  // "Kansas City", "Santa Cruz": a gazetteer place as a whole, before its parts are looked up.
+  if (wholePlace && !ctx.words.givenNames.has(tokens[p]!.text.toLowerCase())) {
+    claim(ctx, { first: p, last, type: "PLACE", kind: "name", strength: 2, place: wholePlace });
+    return;
   }
   // "Procter & Gamble", "Douglas & Lomason": an ampersand joins the names of a firm.
   if (!titled && tokens.slice(p, last).some((t) => t.text === "&")) {
@@ -139,7 +145,16 @@ function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | unde
 
   if (cue) return void add("PERSON", 2);
   if (len === 1 && words.directions.has(firstLower)) return;
-  if (len === 1 && /^[A-Z]{2,6}$/.test(tokens[a]!.text)) return void add("ORGANIZATION", 1);
+  const after = b < tokens.length && tokens[b]!.sentence === tokens[a]!.sentence ? tokens[b]! : undefined;
+  // A dateline: a place in capitals before the date ("BONN 1996-08-30").
+  if (after && /^\d{4}-\d{2}-\d{2}$/.test(after.text) && tokens.slice(a, b).every((t) => t.text === t.text.toUpperCase())) {
+    const place = ctx.kb.place(text, ctx.countries);
+    return void add("PLACE", 2, place ? { place } : {});
+  }
+  if (len === 1 && /^[A-Z]{2,6}$/.test(tokens[a]!.text)) {
+    const place = tokens[a]!.text.length >= 4 ? ctx.kb.place(text, ctx.countries) : undefined;
+    return void add(place ? "PLACE" : "ORGANIZATION", 1, place ? { place } : {});
+  }
   if (len >= 2 && (words.placeKeywords.has(lastLower) || /^(mount|mt\.?|lake|cape|gulf)$/.test(firstLower))) return void add("PLACE", 2);
   const next = b < tokens.length ? tokens[b]! : undefined;
   const sameSentence = next && next.sentence === tokens[a]!.sentence;
@@ -155,8 +170,6 @@ function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | unde
   if (speaks && len <= 3) return void add("PERSON", 2);
   // "carmaker Hyundai", "the club Ajax", "Zycie Warszawy daily", "Ruch shares"
   if (words.orgDescriptors.has(prev) || (sameSentence && words.orgDescriptors.has(next.text.toLowerCase()))) return void add("ORGANIZATION", 2);
-  // A dateline: a place in capitals before the date ("NEW YORK 1996-08-30").
-  if (sameSentence && /^\d{4}-\d{2}-\d{2}$/.test(next.text) && tokens.slice(a, b).every((t) => t.text === t.text.toUpperCase())) return void add("PLACE", 2);
   const place = ctx.kb.place(text, ctx.countries);
   if (place) return void add("PLACE", words.placePrepositions.has(prev) ? 2 : 1.5, { place });
   if (len === 1 && /^[A-Z]{2,6}$/.test(tokens[a]!.text)) return void add("ORGANIZATION", 1);
@@ -172,8 +185,8 @@ function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | unde
   add(ctx.sports || ctx.business ? "ORGANIZATION" : GUESS_TYPE, 0);
 }
 
-/** Type of a lone capitalised word nothing else explains; refiners may change it. */
-const GUESS_TYPE: Candidate["type"] = (process.env.EVENTWIRE_NER_GUESS as Candidate["type"] | undefined) ?? "PERSON";
+/** Type of a lone capitalised word nothing else explains (outside sports and business copy); refiners may change it. */
+const GUESS_TYPE: Candidate["type"] = "PERSON";
 
 function isPlaceToken(ctx: DocContext, i: number): boolean {
   const m = ctx.lexicon.longest(ctx.keys, i, i + 1);
