@@ -5,6 +5,7 @@ import type { DocContext } from "./context.js";
 
 export interface Run { first: number; last: number }
 
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ents|ants|ors|ees)$/u;
 const NOT_NAME_POS = new Set(["ADJ", "ADV", "VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM"]);
 const OPENING = new Set(["\"", "“", "'", "‘", "(", "[", "-", "—", "–", ":"]);
 
@@ -80,6 +81,9 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
       else break;
     }
     if (last - first === 1 && (words.aloneWords.has(tokens[first]!.text.toLowerCase()) || tokens[first]!.text.includes("$"))) first = last;
+    // "Bankers said ...", "Protesters gathered ...": a lone plural noun of agents opening a sentence.
+    if (last - first === 1 && atSentenceStart(ctx, first, sentenceStart) && AGENT_PLURAL.test(tokens[first]!.text) &&
+      !ctx.lexicon.longest(ctx.keys, first, first + 1) && !capitalisedInside(ctx, first)) first = last;
     if (first < last) runs.push({ first, last });
     i = j;
   }
@@ -88,5 +92,16 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
 
 function hasOrgKeyword(ctx: DocContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.words.orgKeywords.has(ctx.tokens[i]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether the word at i is also written capitalised somewhere other than a sentence start. */
+function capitalisedInside(ctx: DocContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text;
+  for (let j = 0; j < ctx.tokens.length; j++) {
+    if (j === i || ctx.tokens[j]!.text !== text) continue;
+    const start = ctx.doc.sentences[ctx.tokens[j]!.sentence]!.tokenStart;
+    if (!atSentenceStart(ctx, j, start)) return true;
+  }
   return false;
 }
