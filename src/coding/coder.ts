@@ -5,12 +5,13 @@ import type { Codebook } from "./codebook.js";
 import type { LexiconEntry } from "./lexicon/schema.js";
 import type { CodedEvent, EventActor } from "./types.js";
 import { analyzeSentence } from "./clauses/index.js";
+import { lowerTexts } from "./clauses/context.js";
 import type { Clause, Nominal, Phrase, SentenceStructure } from "./clauses/types.js";
 import { indexLexicon, type LexiconIndex } from "./match/lexicon-index.js";
 import { matchClause, matchNominal, type Match, type Position } from "./match/match.js";
 import type { ActorKnowledge } from "./actors/knowledge.js";
 import { ActorTrail } from "./actors/trail.js";
-import { remember, resolvePhrase, type ResolveContext } from "./actors/resolve.js";
+import { rememberable, resolvePhrase, trailItem, type ResolveContext } from "./actors/resolve.js";
 import { actorsInRange } from "./actors/phrase-actors.js";
 import { clauseFlags, governor } from "./events/flags.js";
 import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.js";
@@ -31,6 +32,9 @@ export interface Coder {
 
 /** Words that point back at an act rather than an actor: "calling it an authoritarian act". */
 const EVENT_ANAPHORS = new Set(["it", "this", "that", "situation", "attack", "raid", "incident", "act", "action", "move", "decision", "operation", "assault", "incursion"]);
+
+/** Prepositions whose phrases name actors that later pronouns may stand for. */
+const TRAIL_PREPS = ["with", "from", "into"] as const;
 
 const ATTEMPT_VERBS = new Set(["try", "attempt", "want", "wish", "hope", "plan", "intend", "decide", "seek", "aim", "need", "have", "continue", "begin", "start"]);
 
@@ -75,6 +79,7 @@ interface Side {
 
 class Run {
   private readonly subjects = new Map<number, Side>();
+  private readonly resolved = new Map<Phrase, EventActor[]>();
 
   constructor(
     private readonly ctx: ResolveContext,
@@ -85,15 +90,31 @@ class Run {
     private readonly byIndex: (i: number) => Clause | undefined,
   ) {}
 
+  /** Actors of a phrase, resolved once and only when asked for (an event's side or a pronoun's look-up). */
+  private actorsOf(phrase: Phrase | undefined): EventActor[] {
+    if (!phrase) return [];
+    let actors = this.resolved.get(phrase);
+    if (!actors) {
+      actors = resolvePhrase(this.ctx, phrase);
+      this.resolved.set(phrase, actors);
+    }
+    return actors;
+  }
+
   sentence(st: SentenceStructure): void {
-    for (const clause of st.clauses) {
-      const subject = this.subjectOf(clause);
-      const complement = st.clauses.find((c) => c.parent === clause.index && (c.role === "complement" || c.role === "control"));
+    const clauses = st.clauses;
+    // The first complement or infinitive each clause governs.
+    const complements = new Map<number, Clause>();
+    for (const c of clauses) {
+      if (c.parent !== undefined && (c.role === "complement" || c.role === "control") && !complements.has(c.parent)) complements.set(c.parent, c);
+    }
+    for (const clause of clauses) {
+      this.note(clause);
+      const complement = complements.get(clause.index);
       // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
       const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma);
       const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement);
-      if (match) this.fromClause(clause, match, subject, complement);
-      this.rememberObjects(clause);
+      if (match) this.fromClause(clause, match, this.subjectOf(clause), complement);
     }
     for (const nominal of st.nominals) {
       const clause = nominal.clause !== undefined ? this.byIndex(nominal.clause) : undefined;
@@ -102,15 +123,30 @@ class Run {
     }
   }
 
+  /** Puts the clause's actor-bearing phrases on the trail, unresolved: pronouns may need them later. */
+  private note(clause: Clause): void {
+    this.lazy(clause.subject);
+    this.lazy(clause.object);
+    for (const key of TRAIL_PREPS) {
+      const list = clause.preps[key];
+      if (list) for (const p of list) if (p !== clause.agent) this.lazy(p);
+    }
+    this.lazy(clause.agent);
+  }
+
+  private lazy(phrase: Phrase | undefined): void {
+    if (!rememberable(this.ctx, phrase)) return;
+    const tokens = this.ctx.doc.tokens;
+    this.ctx.trail.addLazy(tokens[phrase.start]!.start, lowerTexts(tokens)[phrase.head]!, () => trailItem(this.ctx, phrase, this.actorsOf(phrase)));
+  }
+
   /** The clause's own subject, else the one it shares (coordination, control, participles). */
   private subjectOf(clause: Clause, depth = 0): Side {
     const known = this.subjects.get(clause.index);
     if (known) return known;
     let side: Side = { actors: [] };
     if (clause.subject) {
-      const actors = resolvePhrase(this.ctx, clause.subject);
-      remember(this.ctx, clause.subject, actors);
-      side = { phrase: clause.subject, actors };
+      side = { phrase: clause.subject, actors: this.actorsOf(clause.subject) };
     } else if (clause.subjectFrom !== undefined && depth < 8) {
       const from = this.byIndex(clause.subjectFrom);
       if (from) side = from.verb.passive && from.agent ? this.agentOf(from) : this.subjectOf(from, depth + 1);
@@ -120,17 +156,7 @@ class Run {
   }
 
   private agentOf(clause: Clause): Side {
-    const actors = resolvePhrase(this.ctx, clause.agent);
-    remember(this.ctx, clause.agent, actors);
-    return { phrase: clause.agent, actors };
-  }
-
-  private rememberObjects(clause: Clause): void {
-    // Objects and the actor-bearing prepositions only: pronouns need them, and each costs a resolution.
-    for (const p of [clause.object, ...(clause.preps.with ?? []), ...(clause.preps.from ?? []), ...(clause.preps.into ?? [])]) {
-      if (p && p !== clause.agent) remember(this.ctx, p, resolvePhrase(this.ctx, p));
-    }
-    if (clause.agent) remember(this.ctx, clause.agent, resolvePhrase(this.ctx, clause.agent));
+    return { phrase: clause.agent, actors: this.actorsOf(clause.agent) };
   }
 
   private fromClause(clause: Clause, match: Match, subject: Side, complement?: Clause): void {
@@ -158,7 +184,7 @@ class Run {
     });
     let source: Side = { actors: [] };
     const by = nominal.preps.by?.[0];
-    if (by) source = { phrase: by, actors: resolvePhrase(this.ctx, by) };
+    if (by) source = { phrase: by, actors: this.actorsOf(by) };
     else if (clause && (nominal.asObject || clause.role === "adverbial" && !clause.subject)) {
       source = clause.role === "adverbial" && !clause.subject ? this.nearestBefore(nominal) : this.subjectOf(clause);
       if (nominal.asObject && source.actors.length === 0) source = this.subjectOf(clause);
@@ -172,7 +198,7 @@ class Run {
     const between = nominal.preps.between?.[0];
     if (between && source.actors.length === 0) {
       // "talks between Israel and Lebanon": the first named is the source, the others the target.
-      const actors = resolvePhrase(this.ctx, between);
+      const actors = this.actorsOf(between);
       if (actors.length > 1) {
         source = { phrase: between, actors: actors.slice(0, 1) };
         targetSide = { phrase: between, actors: actors.slice(1) };
@@ -217,7 +243,7 @@ class Run {
       if (p === "object" && clause) for (const q of ["around", "outside", "near", "of"]) phrases.push(...(clause.preps[q] ?? []));
     }
     for (const phrase of phrases) {
-      let actors = resolvePhrase(this.ctx, phrase);
+      let actors = this.actorsOf(phrase);
       // "Mexico requested safe passage, which was denied": the request's maker is the target.
       if (actors.length === 0 && phrase.antecedentClause !== undefined) {
         const c = this.byIndex(phrase.antecedentClause);
@@ -241,9 +267,9 @@ class Run {
   private eventAnaphor(phrase: Phrase): EventActor[] {
     const head = this.ctx.doc.tokens[phrase.head]!;
     if (!EVENT_ANAPHORS.has(head.lemma) && !this.index.nounLemmas.has(head.lemma)) return [];
-    const named = this.index.nouns.get(head.lemma)?.map((t) => t.entry.id) ?? [];
+    const named = this.index.nounRules.get(head.lemma);
     const earlier = this.drafts.filter((d) => d.quadClass === 4 && d.source.length > 0 && d.at < head.start);
-    const pick = [...earlier].reverse().find((d) => named.includes(d.rule)) ?? earlier[earlier.length - 1];
+    const pick = [...earlier].reverse().find((d) => !!named?.has(d.rule)) ?? earlier[earlier.length - 1];
     return pick ? pick.source.map((a) => ({ ...a, text: head.text, span: { start: head.start, end: head.end } })) : [];
   }
 

@@ -5,7 +5,13 @@ import type { Phrase } from "../clauses/types.js";
 import type { EventActor } from "../types.js";
 import type { ActorKnowledge } from "./knowledge.js";
 
-const SKIP = /^(the|a|an|this|that|these|those|some|any|several|many|its|their|his|her|our|my|your|'s|’s|-)$/;
+const SKIP = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "any", "several", "many", "its", "their", "his", "her", "our", "my", "your", "'s", "’s", "-"]);
+const FORMER = new Set(["former", "ex", "ex-"]);
+
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
 
 export interface PhraseContext {
   doc: AnnotatedDocument;
@@ -69,14 +75,18 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   const from = tokens[start]!.start;
   const to = tokens[end - 1]!.end;
   const mentions = overlapping(ctx.mentions, from, to);
-  const text = spanText(tokens, start, end);
   const span = { start: from, end: to };
   // A mention covering the head names the actor ("Jorge Glas", "the Ecuadorian Foreign Ministry").
-  const headMention = [...mentions].reverse().find((m) => m.end >= to - 1 && m.type !== "PLACE");
+  let headMention: Mention | undefined;
+  for (let i = mentions.length - 1; i >= 0 && !headMention; i--) {
+    const m = mentions[i]!;
+    if (m.end >= to - 1 && m.type !== "PLACE") headMention = m;
+  }
   if (headMention) {
     const e = ctx.entityById.get(headMention.entity);
     if (e && (e.code || e.country)) return fromEntity(e, headMention.text, span);
   }
+  const text = spanText(tokens, start, end);
   const kb = ctx.kb;
   let country: string | undefined;
   for (const m of mentions) {
@@ -84,7 +94,7 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
     if (e?.country && !country && m.type !== "PERSON") country = e.country;
   }
   const words: Token[] = [];
-  for (let i = start; i < end; i++) if (!SKIP.test(tokens[i]!.text.toLowerCase())) words.push(tokens[i]!);
+  for (let i = start; i < end; i++) if (!SKIP.has(tokens[i]!.text.toLowerCase())) words.push(tokens[i]!);
   if (words.length === 0) return undefined;
   if (kb && mentions.length === 0) {
     // Names the recogniser did not find: organisations and people as a whole, then country names and demonyms word by word.
@@ -107,11 +117,11 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   if (!sector && sharedHead && sharedHead.end === end) sector = undefined;
   else if (!sector && sharedHead && kb) {
     const headWords: Token[] = [];
-    for (let i = sharedHead.start; i < sharedHead.end; i++) if (!SKIP.test(tokens[i]!.text.toLowerCase())) headWords.push(tokens[i]!);
+    for (let i = sharedHead.start; i < sharedHead.end; i++) if (!SKIP.has(tokens[i]!.text.toLowerCase())) headWords.push(tokens[i]!);
     sector = sectorOf(kb, headWords);
   }
   // "former vice president", "ex-minister": a past office holder is an elite, not the government.
-  if (sector && words.some((w) => /^(former|ex|ex-)$/i.test(w.text) || /^ex-/i.test(w.text))) sector = "ELI";
+  if (sector && words.some((w) => FORMER.has(w.text.toLowerCase()) || w.text.toLowerCase().startsWith("ex-"))) sector = "ELI";
   if (!country && !sector) return undefined;
   return { text, code: (country ?? "") + (sector ?? ""), ...(country ? { country } : {}), ...(sector ? { sector: [sector] } : {}), span };
 }
@@ -140,7 +150,7 @@ function properRuns(words: Token[]): string[] {
   const runs: string[] = [];
   let cur: string[] = [];
   for (const w of words) {
-    if (w.pos === "PROPN" || /^[A-Z]/.test(w.text)) cur.push(w.text);
+    if (w.pos === "PROPN" || capitalised(w.text)) cur.push(w.text);
     else if (cur.length) {
       runs.push(cur.join(" "));
       cur = [];
@@ -182,14 +192,18 @@ function sectorOf(knowledge: ActorKnowledge | undefined, all: Token[]): string |
   // Sector terms are short: look at the last six words at most.
   const words = all.length > 6 ? all.slice(-6) : all;
   const lows = words.map((w) => w.text.toLowerCase());
+  // Suffixes "the last k words", built from the end; the longest is tried first.
+  const suffixes = new Array<string>(lows.length);
+  let acc = "";
+  for (let i = lows.length - 1; i >= 0; i--) suffixes[i] = acc = acc ? lows[i] + " " + acc : lows[i]!;
   for (let i = 0; i < lows.length; i++) {
-    const s = kb.sectorOf(lows.slice(i).join(" "));
+    const s = kb.sectorOf(suffixes[i]!);
     if (s) return s;
   }
   // A title before a name: "President Andrés Manuel López Obrador", "foreign minister Ana Ruiz".
   if (words[words.length - 1]!.pos !== "PROPN") return kb.sectorOf(words[words.length - 1]!.lemma);
   for (let end = lows.length - 1; end > 0; end--) {
-    if (words[end - 1]!.pos === "PROPN" && /^[A-Z]/.test(words[end - 1]!.text) && !kb.sectorOf(lows[end - 1]!)) continue;
+    if (words[end - 1]!.pos === "PROPN" && capitalised(words[end - 1]!.text) && !kb.sectorOf(lows[end - 1]!)) continue;
     for (let start = Math.max(0, end - 3); start < end; start++) {
       const s = kb.sectorOf(lows.slice(start, end).join(" "));
       if (s) return s;

@@ -62,20 +62,20 @@ export function resolvePhrase(ctx: ResolveContext, phrase: Phrase | undefined): 
   // A name said again in short ("López Obrador", "Glas"): the actor it was first named with.
   if (actors.length === 0 && head.pos === "PROPN") {
     const name = ctx.doc.text.slice(tokens[phrase.start]!.start, head.end);
-    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.some((a) => a.text !== name && a.text.includes(name)));
+    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.some((a) => a.text !== name && a.text.includes(name)), { resolved: true });
     if (found) actors = found.actors.map((a) => ({ ...a, text: name, span: { start: tokens[phrase.start]!.start, end: head.end } }));
   }
   // "Police" after "Ecuadorian police": the country last named with the same sector.
   if (actors.length === 1 && !actors[0]!.country && actors[0]!.sector?.length) {
     const sector = actors[0]!.sector[0]!;
-    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.length === 1 && !!i.actors[0]!.country && !!i.actors[0]!.sector?.includes(sector));
+    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.length === 1 && !!i.actors[0]!.country && !!i.actors[0]!.sector?.includes(sector), { resolved: true });
     const country = found?.actors[0]!.country;
     if (country) actors = [{ ...actors[0]!, country, code: country + actors[0]!.sector.join("") }];
   }
   // "the embassy" after "the Mexican embassy": the country named with it before.
   if (!actors.some((a) => a.country) && tokens[phrase.start]!.lemma === "the" && head.pos === "NOUN") {
     const word = head.text.toLowerCase();
-    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.length === 1 && !!i.actors[0]!.country && i.actors[0]!.text.toLowerCase().endsWith(word));
+    const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.length === 1 && !!i.actors[0]!.country && i.actors[0]!.text.toLowerCase().endsWith(word), { head: word });
     if (found) actors = found.actors.map((a) => ({ ...a, text: ctx.doc.text.slice(tokens[phrase.start]!.start, head.end), span: { start: tokens[phrase.start]!.start, end: head.end } }));
   }
   // "our embassy" inside a quote: the speaker's country.
@@ -92,13 +92,23 @@ export function resolvePhrase(ctx: ResolveContext, phrase: Phrase | undefined): 
   return actors;
 }
 
-/** Remembers the actors of a phrase for later pronouns. */
-export function remember(ctx: ResolveContext, phrase: Phrase | undefined, actors: EventActor[]): void {
-  if (!phrase || actors.length === 0 || phrase.antecedent) return;
+/** Whether a phrase can name an actor for later pronouns (not a pronoun or relative itself). */
+export function rememberable(ctx: ResolveContext, phrase: Phrase | undefined): phrase is Phrase {
+  return !!phrase && !phrase.antecedent && ctx.doc.tokens[phrase.head]!.pos !== "PRON";
+}
+
+/** The trail item for a phrase and its actors. */
+export function trailItem(ctx: ResolveContext, phrase: Phrase, actors: EventActor[]): TrailItem | undefined {
+  if (actors.length === 0 || !rememberable(ctx, phrase)) return undefined;
   const tokens = ctx.doc.tokens;
   const head = tokens[phrase.head]!;
-  if (head.pos === "PRON") return;
   const person = actors.length === 1 && !!actors[0]!.entity && ctx.entityById.get(actors[0]!.entity)?.type === "PERSON" ||
     head.pos === "PROPN" && actors.length === 1 && !isPlural(tokens, phrase.head) && !!actors[0]!.sector?.length && !COLLECTIVE.has(head.lemma);
-  ctx.trail.add({ at: tokens[phrase.start]!.start, actors, person, plural: actors.length > 1 || isPlural(tokens, phrase.head) });
+  return { at: tokens[phrase.start]!.start, actors, person, plural: actors.length > 1 || isPlural(tokens, phrase.head) };
+}
+
+/** Remembers the actors of a phrase for later pronouns. */
+export function remember(ctx: ResolveContext, phrase: Phrase | undefined, actors: EventActor[]): void {
+  const item = phrase && trailItem(ctx, phrase, actors);
+  if (item) ctx.trail.add(item);
 }

@@ -4,7 +4,7 @@ import type { Clause, ClauseRole, Nominal, Phrase, SentenceStructure, VerbGroup 
 import { type SentenceContext, isVerbal, lemma, lower, pos } from "./context.js";
 import { phraseAt, phraseEndingAt, skipQuotes } from "./chunk.js";
 import { findVerbGroups } from "./verb-groups.js";
-import { CONDITIONALS, OBJECT_CONTROLLERS, REPORTING, SUBORDINATORS } from "./words.js";
+import { CONDITIONALS, NAMING, OBJECT_CONTROLLERS, REPORTING, SUBORDINATORS } from "./words.js";
 
 const PREPOSITIONS = new Set(
   "against with on to of from for at into over toward towards in by about near between after before during under amid through upon across onto around outside inside behind beyond"
@@ -231,6 +231,8 @@ function fillRight(ctx: SentenceContext, clause: Clause): void {
     }
   }
   if (clause.verb.passive && clause.preps.by?.[0]) clause.agent = clause.preps.by[0];
+  // "calling it an authoritarian act": object + noun phrase after a verb of naming is a characterisation.
+  if (clause.object && clause.object2 && !clause.verb.passive && NAMING.has(clause.verb.lemma)) clause.predicate = clause.object2;
 }
 
 interface Prep {

@@ -4,7 +4,7 @@ import type { Phrase } from "./types.js";
 import { type SentenceContext, isVerbal, lower, pos } from "./context.js";
 import { POSSESSIVES, PRONOUNS } from "./words.js";
 
-const QUOTE = /^["“”'‘’«»]$/;
+const QUOTES = new Set(["\"", "“", "”", "'", "‘", "’", "«", "»"]);
 const DEMONYM_LIKE = /(an|ian|ean|ese|ish|ic|i)$/i;
 
 function isNominalWord(ctx: SentenceContext, i: number): boolean {
@@ -99,6 +99,6 @@ export function phraseEndingAt(ctx: SentenceContext, j: number, floor = ctx.from
 
 /** Skips quotation marks (objects in quotes: declared the ambassador "persona non grata"). */
 export function skipQuotes(ctx: SentenceContext, i: number, limit = ctx.to): number {
-  while (i < limit && QUOTE.test(ctx.tokens[i]!.text)) i++;
+  while (i < limit && QUOTES.has(ctx.tokens[i]!.text)) i++;
   return i;
 }

@@ -2,6 +2,7 @@
 import type { Sentence, Token } from "../../types.js";
 import { buildSentence } from "./build.js";
 import { retag } from "./retag.js";
+import { lowerTexts } from "./context.js";
 import type { SentenceStructure } from "./types.js";
 
 export interface ClauseVocabulary {
@@ -12,8 +13,9 @@ export interface ClauseVocabulary {
 }
 
 export function analyzeSentence(tokens: readonly Token[], sentence: Sentence, vocab: ClauseVocabulary, clauseBase = 0): SentenceStructure {
-  const tags = retag(tokens, sentence.tokenStart, sentence.tokenEnd, (l) => vocab.verbs.has(l), !!sentence.headline);
-  const ctx = { tokens, tags, from: sentence.tokenStart, to: sentence.tokenEnd };
+  const low = lowerTexts(tokens);
+  const tags = retag(tokens, sentence.tokenStart, sentence.tokenEnd, (l) => vocab.verbs.has(l), !!sentence.headline, low);
+  const ctx = { tokens, tags, low, from: sentence.tokenStart, to: sentence.tokenEnd };
   return buildSentence(ctx, sentence.index, vocab.nouns, clauseBase);
 }
 

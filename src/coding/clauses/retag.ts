@@ -3,6 +3,7 @@
 // prepositions tagged as verbs ("following", "according").
 import type { Pos, Token } from "../../types.js";
 import { PREPOSITION_VERBS } from "./words.js";
+import { lowerTexts } from "./context.js";
 
 export interface Tagged {
   pos: Pos;
@@ -12,7 +13,8 @@ export interface Tagged {
 const NOMINAL: ReadonlySet<Pos> = new Set(["NOUN", "PROPN", "PRON"]);
 
 /** Effective tags and lemmas for tokens[from, to). `isVerb` says whether a lemma is a known verb trigger. */
-export function retag(tokens: readonly Token[], from: number, to: number, isVerb: (lemma: string) => boolean, headline = false): Tagged[] {
+export function retag(tokens: readonly Token[], from: number, to: number, isVerb: (lemma: string) => boolean, headline = false,
+  lows: readonly string[] = lowerTexts(tokens)): Tagged[] {
   const out: Tagged[] = [];
   for (let i = from; i < to; i++) out.push({ pos: tokens[i]!.pos, lemma: tokens[i]!.lemma });
   const at = (i: number): Tagged | undefined => (i >= from && i < to ? out[i - from] : undefined);
@@ -20,7 +22,7 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const tag = out[i - from]!;
-    const low = t.text.toLowerCase();
+    const low = lows[i]!;
     const prev = at(i - 1);
     const next = at(i + 1);
     if (tag.pos === "VERB" && PREPOSITION_VERBS.has(low)) {
@@ -28,9 +30,9 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
       continue;
     }
     // "-ed" adjective acting as a finite verb: after a subject, before an object or "that".
-    if ((tag.pos === "ADJ" || tag.pos === "NOUN") && /[a-z]ed$/.test(low) && next) {
+    if ((tag.pos === "ADJ" || tag.pos === "NOUN") && endsInEd(low) && next) {
       const before = prev && prev.pos === "ADV" ? at(i - 2) : prev;
-      const subjectBefore = before && (NOMINAL.has(before.pos) || /^(who|which|that)$/.test(tokens[i - (prev?.pos === "ADV" ? 2 : 1)]!.lemma));
+      const subjectBefore = before && (NOMINAL.has(before.pos) || isRelative(tokens[i - (prev?.pos === "ADV" ? 2 : 1)]!.lemma));
       const afterBe = prev && prev.pos === "AUX";
       const objectAfter = next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "SCONJ" ||
         tokens[i + 1]!.lemma === "that" || (afterBe && tokens[i + 1]!.lemma === "by");
@@ -50,12 +52,23 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
       tag.pos = "VERB";
     }
     // "This comment prompted": a verb right before a finite verb after a determiner is a noun.
-    if (tag.pos === "VERB" && next?.pos === "VERB" && prev && (prev.pos === "DET" || /^(this|that)$/.test(tokens[i - 1]!.lemma))) {
+    if (tag.pos === "VERB" && next?.pos === "VERB" && prev && (prev.pos === "DET" || (tokens[i - 1]!.lemma === "this" || tokens[i - 1]!.lemma === "that"))) {
       tag.pos = "NOUN";
     }
     if (tag.pos === "VERB" || tag.pos === "AUX") hasVerb = true;
   }
   return out;
+}
+
+function endsInEd(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 100 || w.charCodeAt(n - 2) !== 101) return false;
+  const c = w.charCodeAt(n - 3);
+  return c >= 97 && c <= 122;
+}
+
+function isRelative(l: string): boolean {
+  return l === "who" || l === "which" || l === "that";
 }
 
 /** Lemma for an "-ed" form: the candidate the lexicon knows, else the regular guess. */

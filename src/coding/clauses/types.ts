@@ -56,6 +56,8 @@ export interface Clause {
   object?: Phrase;
   /** Second object: "granted Glas asylum", "declared the ambassador persona non grata". */
   object2?: Phrase;
+  /** Secondary predicate of a verb of naming: "called it *an authoritarian act*", "branded him *a traitor*". */
+  predicate?: Phrase;
   /** Prepositional phrases after the verb, keyed by preposition. */
   preps: Record<string, Phrase[]>;
   /** Subordinate "if"/"unless" clause. */

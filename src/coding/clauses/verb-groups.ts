@@ -10,6 +10,9 @@ const IRREGULAR_PARTICIPLES = new Set(
 );
 
 function isNegation(ctx: SentenceContext, i: number): boolean {
+  const p = pos(ctx, i);
+  // Negations are particles, adverbs, determiners or conjunctions ("not", "never", "no", "nor").
+  if (p === "NOUN" || p === "PROPN" || p === "VERB" || p === "PUNCT" || p === "ADP" || p === "NUM") return false;
   const w = lower(ctx, i);
   return NEGATIONS.has(w) || (w === "no" && lower(ctx, i + 1) === "longer") || (w === "longer" && lower(ctx, i - 1) === "no");
 }
@@ -22,8 +25,7 @@ export function findVerbGroups(ctx: SentenceContext): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = ctx.from;
   while (i < ctx.to) {
-    const negStart = isNegation(ctx, i) && nextVerbal(ctx, i) >= 0;
-    if (!isVerbal(ctx, i) && !negStart) {
+    if (!isVerbal(ctx, i) && !(isNegation(ctx, i) && nextVerbal(ctx, i) >= 0)) {
       i++;
       continue;
     }

@@ -30,3 +30,5 @@ export const PREPOSITION_VERBS = set("following according including regarding co
 export const PRONOUNS = set("i me we us you he him she her it they them this that these those");
 /** Words that may begin a particle ("break into", "call off", "crack down on"). */
 export const PARTICLES = set("up down off out in into on over away back through about around");
+/** Verbs of naming: with an object and a second noun phrase they characterise ("called it an outrage"). */
+export const NAMING = set("call label brand dub term deem consider name describe");

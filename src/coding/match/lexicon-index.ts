@@ -1,4 +1,5 @@
 // Lexicon entries indexed by trigger word, so each clause looks up only its own verb.
+// Object and "without" phrases are split into words once here, not per clause.
 import type { LexiconEntry } from "../lexicon/schema.js";
 
 export interface VerbTrigger {
@@ -7,6 +8,9 @@ export interface VerbTrigger {
   particle: string[];
   /** Position of the entry in the lexicon (earlier wins ties). */
   order: number;
+  /** The entry's object constraint and "without" words, each phrase split into words. */
+  object: string[][] | undefined;
+  without: string[][] | undefined;
 }
 
 export interface NounTrigger {
@@ -14,6 +18,8 @@ export interface NounTrigger {
   /** Words after the first noun word for multi-word nouns ("non grata" in "persona non grata"). */
   rest: string[];
   order: number;
+  object: string[][] | undefined;
+  without: string[][] | undefined;
 }
 
 export interface LexiconIndex {
@@ -22,22 +28,33 @@ export interface LexiconIndex {
   /** Verb lemmas (first words) and event nouns (first words), for the clause finder. */
   verbLemmas: ReadonlySet<string>;
   nounLemmas: ReadonlySet<string>;
+  /** Rule ids by event noun ("raid" -> the entries it triggers). */
+  nounRules: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+const words = (phrases: readonly string[] | undefined): string[][] | undefined =>
+  phrases && phrases.map((p) => p.split(/\s+/).filter((w) => w));
 
 export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
   const verbs = new Map<string, VerbTrigger[]>();
   const nouns = new Map<string, NounTrigger[]>();
+  const nounRules = new Map<string, Set<string>>();
   entries.forEach((entry, order) => {
+    const object = words(entry.object);
+    const without = words(entry.without);
     for (const v of entry.verbs) {
       const [head, ...particle] = v.split(/\s+/);
-      push(verbs, head!, { entry, particle, order });
+      push(verbs, head!, { entry, particle, order, object, without });
     }
     for (const n of entry.nouns) {
       const [head, ...rest] = n.split(/\s+/);
-      push(nouns, head!, { entry, rest, order });
+      push(nouns, head!, { entry, rest, order, object, without });
+      let rules = nounRules.get(head!);
+      if (!rules) nounRules.set(head!, (rules = new Set()));
+      rules.add(entry.id);
     }
   });
-  return { verbs, nouns, verbLemmas: new Set(verbs.keys()), nounLemmas: new Set(nouns.keys()) };
+  return { verbs, nouns, verbLemmas: new Set(verbs.keys()), nounLemmas: new Set(nouns.keys()), nounRules };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -2,8 +2,9 @@
 // object constraint satisfied, no "without" word present; highest priority, then most specific.
 import type { Token } from "../../types.js";
 import type { Clause, Nominal, Phrase } from "../clauses/types.js";
+import { lowerTexts } from "../clauses/context.js";
 import type { LexiconEntry } from "../lexicon/schema.js";
-import type { LexiconIndex } from "./lexicon-index.js";
+import type { LexiconIndex, NounTrigger, VerbTrigger } from "./lexicon-index.js";
 
 export type Position = LexiconEntry["target"][number];
 
@@ -25,57 +26,69 @@ interface Candidate {
   end: number;
 }
 
-const lemmasOf = scanner;
+/** Words and short phrases looked up in token ranges. A single word is a set look-up; a
+ * phrase checks its first word in the set before scanning (this runs per clause). */
+class Words {
+  private readonly ranges: number[] = [];
+  private set: Set<string> | undefined;
 
-function rangeLemmas(tokens: readonly Token[], start: number, end: number): Lemmas {
-  return scanner(tokens, [{ start, end, head: start }]);
-}
+  constructor(private readonly tokens: readonly Token[], private readonly low: readonly string[]) {}
 
-interface Lemmas {
-  has(phrase: string): boolean;
-}
-
-/** Looks words and short phrases up in token ranges without building sets (this runs per clause). */
-function scanner(tokens: readonly Token[], phrases: Array<Phrase | undefined>): Lemmas {
-  const ranges: Array<[number, number]> = [];
-  const add = (p: Phrase | undefined, depth = 0): void => {
-    if (!p || depth > 3) return;
-    ranges.push([p.start, p.end]);
-    add(p.of, depth + 1);
-    add(p.antecedent, depth + 1);
-  };
-  for (const p of phrases) add(p);
-  const wordAt = (i: number, w: string) => tokens[i]!.lemma === w || tokens[i]!.text.toLowerCase() === w;
-  return {
-    has(phrase) {
-      const words = phrase.split(" ");
-      for (const [start, end] of ranges) {
-        for (let i = start; i + words.length <= end; i++) {
-          let ok = true;
-          for (let k = 0; k < words.length && ok; k++) ok = wordAt(i + k, words[k]!);
-          if (ok) return true;
-        }
-      }
-      return false;
-    },
-  };
-}
-
-function satisfies(entry: LexiconEntry, objectLemmas: Lemmas, clauseLemmas: Lemmas): boolean | undefined {
-  if (entry.without?.some((w) => clauseLemmas.has(w))) return undefined;
-  if (!entry.object) return false;
-  return entry.object.some((o) => objectLemmas.has(o)) ? true : undefined;
-}
-
-function best(cands: Candidate[]): Candidate | undefined {
-  let top: Candidate | undefined;
-  for (const c of cands) {
-    if (!top || c.entry.priority > top.entry.priority ||
-      (c.entry.priority === top.entry.priority && (c.specificity > top.specificity || (c.specificity === top.specificity && c.order < top.order)))) {
-      top = c;
-    }
+  add(p: Phrase | undefined, depth = 0): this {
+    if (!p || depth > 3) return this;
+    this.ranges.push(p.start, p.end);
+    this.add(p.of, depth + 1);
+    this.add(p.antecedent, depth + 1);
+    return this;
   }
-  return top;
+
+  private words(): Set<string> {
+    if (this.set) return this.set;
+    const set = new Set<string>();
+    for (let r = 0; r < this.ranges.length; r += 2) {
+      for (let i = this.ranges[r]!; i < this.ranges[r + 1]!; i++) {
+        set.add(this.tokens[i]!.lemma);
+        set.add(this.low[i]!);
+      }
+    }
+    return (this.set = set);
+  }
+
+  private at(i: number, w: string): boolean {
+    return this.tokens[i]!.lemma === w || this.low[i] === w;
+  }
+
+  has(words: readonly string[]): boolean {
+    if (!this.words().has(words[0]!)) return false;
+    if (words.length === 1) return true;
+    const n = words.length;
+    for (let r = 0; r < this.ranges.length; r += 2) {
+      const end = this.ranges[r + 1]!;
+      for (let i = this.ranges[r]!; i + n <= end; i++) {
+        let k = 0;
+        while (k < n && this.at(i + k, words[k]!)) k++;
+        if (k === n) return true;
+      }
+    }
+    return false;
+  }
+
+  hasAny(phrases: readonly (readonly string[])[]): boolean {
+    for (const p of phrases) if (this.has(p)) return true;
+    return false;
+  }
+}
+
+/** undefined: the entry may not fire; true: its object constraint is met; false: it has none. */
+function satisfies(t: VerbTrigger | NounTrigger, objects: () => Words, clause: () => Words): boolean | undefined {
+  if (t.without && clause().hasAny(t.without)) return undefined;
+  if (!t.object) return false;
+  return objects().hasAny(t.object) ? true : undefined;
+}
+
+function better(c: Candidate, top: Candidate | undefined): boolean {
+  return !top || c.entry.priority > top.entry.priority ||
+    (c.entry.priority === top.entry.priority && (c.specificity > top.specificity || (c.specificity === top.specificity && c.order < top.order)));
 }
 
 /** What can satisfy a verb entry's object constraint: everything after the verb in its clause
@@ -92,29 +105,38 @@ export function clauseObjects(clause: Clause, complement?: Clause): Array<Phrase
 export function matchClause(index: LexiconIndex, tokens: readonly Token[], clause: Clause, complement?: Clause): Match | undefined {
   const triggers = index.verbs.get(clause.verb.lemma);
   if (!triggers) return undefined;
+  const low = lowerTexts(tokens);
   const main = clause.verb.main;
-  const cands: Candidate[] = [];
-  let objectLemmas: Lemmas | undefined;
-  let clauseLemmas: Lemmas | undefined;
+  let top: Candidate | undefined;
+  let objectWords: Words | undefined;
+  let clauseWords: Words | undefined;
+  const objects = (): Words => {
+    if (!objectWords) {
+      objectWords = new Words(tokens, low);
+      for (const p of clauseObjects(clause, complement)) objectWords.add(p);
+    }
+    return objectWords;
+  };
+  const inClause = (): Words => (clauseWords ??= new Words(tokens, low).add({ start: clause.start, end: clause.end, head: clause.start }));
   for (const t of triggers) {
     let end = main + 1;
     if (t.particle.length > 0) {
       let ok = true;
-      for (let k = 0; k < t.particle.length; k++) {
+      for (let k = 0; k < t.particle.length && ok; k++) {
         const tok = tokens[main + 1 + k];
-        if (!tok || tok.sentence !== clause.sentence || (tok.lemma !== t.particle[k] && tok.text.toLowerCase() !== t.particle[k])) ok = false;
+        if (!tok || tok.sentence !== clause.sentence || (tok.lemma !== t.particle[k] && low[main + 1 + k] !== t.particle[k])) ok = false;
       }
       if (!ok) continue;
       end = main + 1 + t.particle.length;
     }
-    objectLemmas ??= lemmasOf(tokens, clauseObjects(clause, complement));
-    clauseLemmas ??= rangeLemmas(tokens, clause.start, clause.end);
-    const s = satisfies(t.entry, objectLemmas, clauseLemmas);
+    // "called it an outrage": with a secondary predicate the verb characterises; its bare senses do not apply.
+    if (clause.predicate && !t.object) continue;
+    const s = satisfies(t, objects, inClause);
     if (s === undefined) continue;
     const last = t.particle[t.particle.length - 1];
-    cands.push({ entry: t.entry, order: t.order, specificity: (s ? 2 : 0) + (t.particle.length > 0 ? 1 : 0), end, ...(last ? { particle: last } : {}) });
+    const cand: Candidate = { entry: t.entry, order: t.order, specificity: (s ? 2 : 0) + (t.particle.length > 0 ? 1 : 0), end, ...(last ? { particle: last } : {}) };
+    if (better(cand, top)) top = cand;
   }
-  const top = best(cands);
   if (!top) return undefined;
   return {
     entry: top.entry,
@@ -127,20 +149,35 @@ export function matchClause(index: LexiconIndex, tokens: readonly Token[], claus
 export function matchNominal(index: LexiconIndex, tokens: readonly Token[], nominal: Nominal, clause?: Clause): Match | undefined {
   const triggers = index.nouns.get(nominal.lemma);
   if (!triggers) return undefined;
-  const cands: Candidate[] = [];
-  const objectLemmas = lemmasOf(tokens, [...Object.values(nominal.preps).flat(), nominal.object2]);
-  const clauseLemmas = clause ? rangeLemmas(tokens, clause.start, clause.end) : rangeLemmas(tokens, nominal.phrase.start, nominal.phrase.end);
+  const low = lowerTexts(tokens);
+  let top: Candidate | undefined;
+  let objectWords: Words | undefined;
+  const objects = (): Words => {
+    if (!objectWords) {
+      objectWords = new Words(tokens, low);
+      for (const list of Object.values(nominal.preps)) for (const p of list) objectWords.add(p);
+      objectWords.add(nominal.object2);
+    }
+    return objectWords;
+  };
+  const range = clause ?? nominal.phrase;
+  const clauseWords = new Words(tokens, low).add({ start: range.start, end: range.end, head: range.start });
   for (const t of triggers) {
     let end = nominal.noun + 1;
     if (t.rest.length > 0) {
-      if (!t.rest.every((w, k) => tokens[nominal.noun + 1 + k]?.lemma === w || tokens[nominal.noun + 1 + k]?.text.toLowerCase() === w)) continue;
+      let ok = true;
+      for (let k = 0; k < t.rest.length && ok; k++) {
+        const i = nominal.noun + 1 + k;
+        ok = i < tokens.length && (tokens[i]!.lemma === t.rest[k] || low[i] === t.rest[k]);
+      }
+      if (!ok) continue;
       end += t.rest.length;
     }
-    const s = satisfies(t.entry, objectLemmas, clauseLemmas);
+    const s = satisfies(t, objects, () => clauseWords);
     if (s === undefined) continue;
-    cands.push({ entry: t.entry, order: t.order, specificity: (s ? 2 : 0) + t.rest.length, end });
+    const cand: Candidate = { entry: t.entry, order: t.order, specificity: (s ? 2 : 0) + t.rest.length, end };
+    if (better(cand, top)) top = cand;
   }
-  const top = best(cands);
   if (!top) return undefined;
   return { entry: top.entry, trigger: { start: nominal.noun, end: top.end }, objectMatched: top.specificity >= 2 };
 }
