@@ -33,6 +33,9 @@ export interface Coder {
 /** Words that point back at an act rather than an actor: "calling it an authoritarian act". */
 const EVENT_ANAPHORS = new Set(["it", "this", "that", "situation", "attack", "raid", "incident", "act", "action", "move", "decision", "operation", "assault", "incursion"]);
 
+/** Prepositions that give time, manner or a setting, never the one acted on. */
+const FALLBACK_SKIP = new Set(["by", "in", "at", "during", "after", "before", "amid", "since", "until", "near", "according to", "response to", "under", "through", "across"]);
+
 /** Prepositions whose phrases name actors that later pronouns may stand for. */
 const TRAIL_PREPS = ["with", "from", "into"] as const;
 
@@ -160,11 +163,21 @@ class Run {
   }
 
   private fromClause(clause: Clause, match: Match, subject: Side, complement?: Clause): void {
+    const code = match.entry.cameo;
+    // "a statement published by the presidency": a participle modifying a noun reports no statement of its own.
+    if (clause.verb.reduced && code.startsWith("01")) return;
+    const flags = clauseFlags(clause, this.byIndex);
+    // "instructed the minister to issue a statement": a statement not (yet) made is no event.
+    if (code === "010" && flags.hypothetical) return;
     const source = clause.verb.passive ? (clause.agent ? this.agentOf(clause) : { actors: [] }) : subject;
+    // "He is being accused": an agentless passive names no source; the event is weak evidence.
+    const agentless = clause.verb.passive && !clause.agent;
     // "pledged to deepen ties with Laos": the governed infinitive holds the target when the verb has none.
     const inner = complement?.role === "control" ? complement : undefined;
-    const target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match) ?? (inner && p !== "object" ? inner.preps[p]?.[0] : undefined), clause);
-    const flags = clauseFlags(clause, this.byIndex);
+    let target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match) ?? (inner && p !== "object" ? inner.preps[p]?.[0] : undefined), clause);
+    if (!target.actors.some((a) => a.country)) target = this.fallbackTarget(clause, inner, source, target);
+    // "officials travelled", "the delegation arrived": a consultation needs someone consulted, or a place to go.
+    if (code.startsWith("04") && !target.phrase && source.actors.length < 2) return;
     let reported = flags.according;
     if (flags.reporter) {
       const speaker = flags.reporter.verb.passive && flags.reporter.agent ? this.agentOf(flags.reporter) : this.subjectOf(flags.reporter);
@@ -174,7 +187,7 @@ class Run {
     const from = tokens[clause.start]!.start;
     const to = tokens[clause.end - 1]!.end;
     const where = [...(clause.preps.in ?? []), ...(clause.preps.at ?? []), ...(clause.preps.near ?? [])];
-    this.add(match, clause.sentence, source, target, { negated: flags.negated, hypothetical: flags.hypothetical, reported }, from, to, where, false);
+    this.add(match, clause.sentence, source, target, { negated: flags.negated, hypothetical: flags.hypothetical, reported }, from, to, where, false, false, agentless && source.actors.length === 0);
   }
 
   private fromNominal(nominal: Nominal, match: Match, clause: Clause | undefined): void {
@@ -257,6 +270,31 @@ class Run {
     return first ?? { actors: [] };
   }
 
+  /** When the entry's positions name no country: the first phrase after the verb that does, in the clause
+   * or the infinitive it governs ("agreed to lift sanctions on Iran", "extradited X to Britain",
+   * "welcomed Reagan's statement", "demanded that the United States ..."). */
+  private fallbackTarget(clause: Clause, inner: Clause | undefined, source: Side, found: Side): Side {
+    const phrases: Phrase[] = [];
+    const collect = (c: Clause): void => {
+      if (c.object) phrases.push(c.object);
+      if (c.object2) phrases.push(c.object2);
+      for (const key in c.preps) {
+        if (FALLBACK_SKIP.has(key)) continue;
+        for (const p of c.preps[key]!) if (p !== c.agent) phrases.push(p);
+      }
+    };
+    collect(clause);
+    if (inner) collect(inner);
+    if (clause.complementSubject) phrases.push(clause.complementSubject);
+    phrases.sort((a, b) => a.start - b.start);
+    const own = new Set(source.actors.map((a) => a.country).filter((c) => c));
+    for (const phrase of phrases) {
+      const actors = this.actorsOf(phrase).filter((a) => a.country && !own.has(a.country));
+      if (actors.length > 0) return { phrase, actors };
+    }
+    return found;
+  }
+
   /** "rejected the request, which was made by Croatia": the maker of the thing. */
   private relativeAgent(phrase: Phrase): EventActor[] {
     const rel = this.clauses.find((c) => c.role === "relative" && c.subject?.antecedent === phrase && c.verb.passive && c.agent);
@@ -274,7 +312,7 @@ class Run {
   }
 
   private add(match: Match, sentence: number, sourceSide: Side, target: Side, flags: { negated: boolean; hypothetical: boolean; reported: boolean },
-    from: number, to: number, where: Phrase[], nominal: boolean, needsSource = false): void {
+    from: number, to: number, where: Phrase[], nominal: boolean, needsSource = false, weak = false): void {
     const { doc } = this.ctx;
     const tokens = doc.tokens;
     const entry = match.entry;
@@ -284,13 +322,19 @@ class Run {
     // Drop a target that is the source itself ("they ... themselves").
     let targetActors = target.actors.filter((t) => !source.actors.some((s) => s === t));
     // "Poland and Ukraine inked a deal": with no target, the first is the source, the others the target.
+    let reciprocal = false;
     if (targetActors.length === 0 && source.actors.length > 1) {
       targetActors = source.actors.slice(1);
       source = { ...source, actors: source.actors.slice(0, 1) };
+      // "Jordan and Britain agreed": each side acts toward the other; the reverse event is added below.
+      reciprocal = source.actors[0]!.country !== undefined && targetActors.length === 1 && !nominal;
     }
     // "Sudanese protesters demanded elections from the army": an actor with a sector and no country is domestic.
     const home = new Set(source.actors.map((a) => a.country).filter((c) => c));
     if (home.size === 1) targetActors = targetActors.map((a) => domestic(a, [...home][0]!));
+    // "opposition leaders demanded reforms from the Nigerian government": the same the other way.
+    const away = new Set(targetActors.map((a) => a.country).filter((c) => c));
+    if (home.size === 0 && away.size === 1) source = { ...source, actors: source.actors.map((a) => domestic(a, [...away][0]!)) };
     if (source.actors.length === 0 && targetActors.length === 0 && !nominal) return;
     const trigStart = tokens[match.trigger.start]!;
     const trigEnd = tokens[match.trigger.end - 1]!;
@@ -319,14 +363,21 @@ class Run {
       negated: flags.negated,
       hypothetical: flags.hypothetical,
       reported: flags.reported,
-      confidence: confidence({
+      confidence: Math.round((weak ? 0.6 : 1) * 100 * confidence({
         sourceKnown: source.actors.some((a) => a.code),
         targetKnown: targetActors.some((a) => a.code),
         objectMatched: match.objectMatched,
         nominal,
         ...flags,
-      }),
+      })) / 100,
     });
+    if (reciprocal) {
+      const last = this.drafts[this.drafts.length - 1]!;
+      const reverse: Draft = { ...last, source: last.target, target: last.source, evidence: { trigger: evidence.trigger } };
+      if (evidence.target) reverse.evidence.source = evidence.target;
+      if (evidence.source) reverse.evidence.target = evidence.source;
+      this.drafts.push(reverse);
+    }
   }
 }
 

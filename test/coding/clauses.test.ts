@@ -112,4 +112,24 @@ describe("clauses", () => {
     const { st, words } = analyze("Maria Lopez, head of the consular section in Lima, said the raid was illegal.");
     assert.equal(words(clause(st, "say").subject), "Maria Lopez");
   });
+
+  it("exposes the secondary predicate of a verb of naming", () => {
+    const { st, words } = analyze("The Chilean minister called the decision a grave insult.");
+    const c = clause(st, "call");
+    assert.equal(words(c.object), "the decision");
+    assert.equal(words(c.predicate), "a grave insult");
+  });
+
+  it("marks a participle that modifies a noun with its agent", () => {
+    const { st } = analyze("In a note signed by the Peruvian embassy, the officials asked for calm.");
+    const c = clause(st, "sign");
+    assert.equal(c.verb.reduced, true);
+    assert.equal(c.verb.passive, true);
+  });
+
+  it("reads the agent of an event noun through a participle", () => {
+    const { st, words } = analyze("Tension rose after the expulsion ordered by the Bolivian government on Monday.");
+    const n = st[0]!.nominals.find((x) => x.lemma === "expulsion")!;
+    assert.equal(words(n.preps.by?.[0]), "the Bolivian government");
+  });
 });

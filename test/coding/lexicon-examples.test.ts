@@ -15,7 +15,7 @@ import { bareDocument, testKnowledge } from "./coder-kit.js";
 
 /** Share of examples that must pass: the floor measured when this test was written (77.5-80.5% as the recogniser changed).
  * The goal is 0.9; raise it as the lexicon data and the coder are tuned (failures are printed). */
-const PASS_RATE = 0.75;
+const PASS_RATE = 0.85;
 const PUBLISHED = "2024-04-06";
 
 function documentFor(text: string): AnnotatedDocument {

@@ -3,7 +3,7 @@
 import type { Clause, ClauseRole, Nominal, Phrase, SentenceStructure, VerbGroup } from "./types.js";
 import { type SentenceContext, isVerbal, lemma, lower, pos } from "./context.js";
 import { phraseAt, phraseEndingAt, skipQuotes } from "./chunk.js";
-import { findVerbGroups } from "./verb-groups.js";
+import { findVerbGroups, isParticiple } from "./verb-groups.js";
 import { CONDITIONALS, NAMING, OBJECT_CONTROLLERS, REPORTING, SUBORDINATORS } from "./words.js";
 
 const PREPOSITIONS = new Set(
@@ -267,6 +267,16 @@ function findNominals(ctx: SentenceContext, sentence: number, clauses: Clause[],
     const preps: Record<string, Phrase[]> = {};
     let j = i + 1;
     let object2: Phrase | undefined;
+    // "accusations made by X", "the raid carried out by police": the agent after a participle.
+    let participle: number | undefined;
+    if (isVerbal(ctx, j) && isParticiple(lower(ctx, j))) {
+      let k = j + 1;
+      if ((pos(ctx, k) === "ADP" || pos(ctx, k) === "ADV") && lower(ctx, k) !== "by" && lower(ctx, k + 1) === "by") k++;
+      if (lower(ctx, k) === "by") {
+        participle = j;
+        j = k;
+      }
+    }
     while (j < ctx.to && isPrepositionAt(ctx, j)) {
       const prep = prepositionAt(ctx, j);
       const at = skipQuotes(ctx, j + prep.length);
@@ -295,6 +305,7 @@ function findNominals(ctx: SentenceContext, sentence: number, clauses: Clause[],
       asObject,
       ...(clause ? { clause: clause.index } : {}),
       ...(object2 ? { object2 } : {}),
+      ...(participle !== undefined ? { participle } : {}),
     });
   }
   return out;

@@ -20,7 +20,6 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
   const at = (i: number): Tagged | undefined => (i >= from && i < to ? out[i - from] : undefined);
   let hasVerb = false;
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
     const tag = out[i - from]!;
     const low = lows[i]!;
     const prev = at(i - 1);

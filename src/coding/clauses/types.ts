@@ -29,6 +29,8 @@ export interface VerbGroup {
   modal?: string;
   /** Perfect aspect with "had" (background events). */
   pluperfect: boolean;
+  /** A participle right after a noun with its agent ("a statement published by X"): a modifier, not a clause of its own. */
+  reduced?: boolean;
 }
 
 export type ClauseRole =
@@ -79,6 +81,8 @@ export interface Nominal {
   /** Clause that contains the noun, and how: as object ("announced the arrest") or elsewhere. */
   clause?: number;
   asObject: boolean;
+  /** "accusations made by X": the participle between the noun and its agent. */
+  participle?: number;
   /** Second noun phrase right after the "of" complement ("declaration of the ambassador persona non grata"). */
   object2?: Phrase;
 }

@@ -17,7 +17,7 @@ function isNegation(ctx: SentenceContext, i: number): boolean {
   return NEGATIONS.has(w) || (w === "no" && lower(ctx, i + 1) === "longer") || (w === "longer" && lower(ctx, i - 1) === "no");
 }
 
-function isParticiple(word: string): boolean {
+export function isParticiple(word: string): boolean {
   return /(ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 }
 
@@ -84,6 +84,7 @@ export function findVerbGroups(ctx: SentenceContext): VerbGroup[] {
       negated,
       ...(modal ? { modal } : {}),
       pluperfect: had,
+      ...(reducedPassive ? { reduced: true } : {}),
     });
     i = j;
   }
