@@ -1,0 +1,22 @@
+// "Bosnia and Slovenia agreed to a ceasefire": a compound subject with no target acts on each
+// other. Like PETRARCH with compound actors, we code one directed event for each ordered pair.
+import type { CodedEvent } from "../types.js";
+
+export function splitCompoundSubjects(events: CodedEvent[]): CodedEvent[] {
+  if (!events.some((e) => e.target.length === 0 && e.source.length > 1)) return events;
+  const out: CodedEvent[] = [];
+  for (const event of events) {
+    const countries = new Set(event.source.map((a) => a.country).filter(Boolean));
+    if (event.target.length > 0 || event.source.length < 2 || countries.size < 2) {
+      out.push(event);
+      continue;
+    }
+    for (const a of event.source) {
+      for (const b of event.source) {
+        if (a === b || !a.country || !b.country || a.country === b.country) continue;
+        out.push({ ...event, source: [a], target: [b], confidence: Math.min(event.confidence, 0.8) });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+// Refiners run over a document's events after the coder, in order (as chrono refines its
+// parsers' results). Each takes and returns the whole list; ids are renumbered at the end.
+import type { AnnotatedDocument } from "../../types.js";
+import type { CodedEvent } from "../types.js";
+import { fillActorCountries } from "./actor-country.js";
+import { splitCompoundSubjects } from "./compound-reciprocal.js";
+import { fillMissingTargets } from "./target-fallback.js";
+
+type Refiner = (events: CodedEvent[], doc: AnnotatedDocument) => CodedEvent[];
+
+const refiners: Refiner[] = [fillActorCountries, splitCompoundSubjects, fillMissingTargets];
+
+export function refineEvents(events: CodedEvent[], doc: AnnotatedDocument): CodedEvent[] {
+  let out = events;
+  for (const refine of refiners) out = refine(out, doc);
+  return out === events ? events : out.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
+}

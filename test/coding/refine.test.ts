@@ -1,0 +1,61 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { segment } from "../../src/nlp/segment.js";
+import { refineEvents } from "../../src/coding/refine/index.js";
+import type { AnnotatedDocument, Entity, Mention, MentionType } from "../../src/types.js";
+import type { CodedEvent, EventActor } from "../../src/coding/types.js";
+
+function docWith(text: string, named: Array<[string, MentionType, string]>): AnnotatedDocument {
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  const seg = segment(text);
+  for (const [surface, type, country] of named) {
+    const start = text.indexOf(surface);
+    const id = `e${entities.length + 1}`;
+    const sentence = seg.sentences.find((s) => s.start <= start && start < s.end)!.index;
+    mentions.push({ start, end: start + surface.length, text: surface, type, kind: "name", sentence, entity: id });
+    entities.push({ id, name: surface, type, code: country, country, aliases: [], mentions: [{ start, end: start + surface.length, text: surface, kind: "name" }] });
+  }
+  return { text, published: "2000-01-01", language: "eng", ...seg, mentions, entities, dates: [], quotes: [] };
+}
+
+function event(doc: AnnotatedDocument, trigger: string, source: EventActor[], target: EventActor[] = []): CodedEvent {
+  const start = doc.text.indexOf(trigger);
+  return {
+    id: "ev1", sentence: 0, mentions: [0], date: "2000-01-01", dateGranularity: "day", source, target,
+    cameo: "036", root: "03", plover: { type: "AGREE", context: [] }, goldstein: 4, quadClass: 1,
+    evidence: { trigger: { start, end: start + trigger.length, text: trigger } }, rule: "test",
+    negated: false, hypothetical: false, reported: false, confidence: 1,
+  };
+}
+
+test("a sector-only actor takes the one country named in its sentence", () => {
+  const doc = docWith("The ousted president agreed to leave Kyrgyzstan.", [["Kyrgyzstan", "COUNTRY", "KGZ"]]);
+  const [out] = refineEvents([event(doc, "agreed", [{ text: "The ousted president", code: "GOV", sector: ["GOV"], span: { start: 0, end: 20 } }])], doc);
+  assert.equal(out!.source[0]!.code, "KGZGOV");
+  assert.equal(out!.source[0]!.country, "KGZ");
+});
+
+test("a compound subject without a target acts on each other", () => {
+  const doc = docWith("Bosnia and Slovenia agreed to a ceasefire.", [["Bosnia", "COUNTRY", "BIH"], ["Slovenia", "COUNTRY", "SVN"]]);
+  const a = { text: "Bosnia", code: "BIH", country: "BIH" };
+  const b = { text: "Slovenia", code: "SVN", country: "SVN" };
+  const out = refineEvents([event(doc, "agreed", [a, b])], doc);
+  assert.deepEqual(out.map((e) => `${e.source[0]!.code}>${e.target[0]!.code}`), ["BIH>SVN", "SVN>BIH"]);
+  assert.deepEqual(out.map((e) => e.id), ["ev1", "ev2"]);
+});
+
+test("a missing target is the next actor after the trigger, not one in the attribution", () => {
+  const doc = docWith("Britain promised to continue aid to Mozambique, a Kenyan official said.", [
+    ["Britain", "COUNTRY", "GBR"], ["Mozambique", "COUNTRY", "MOZ"], ["Kenyan", "NORP", "KEN"],
+  ]);
+  const [out] = refineEvents([event(doc, "promised", [{ text: "Britain", code: "GBR", country: "GBR", entity: "e1", span: { start: 0, end: 7 } }])], doc);
+  assert.equal(out!.target[0]!.code, "MOZ");
+  assert.ok(out!.confidence < 1, "a guessed target lowers confidence");
+});
+
+test("events that need nothing pass through unchanged", () => {
+  const doc = docWith("Chile thanked Peru.", [["Chile", "COUNTRY", "CHL"], ["Peru", "COUNTRY", "PER"]]);
+  const events = [event(doc, "thanked", [{ text: "Chile", code: "CHL", country: "CHL" }], [{ text: "Peru", code: "PER", country: "PER" }])];
+  assert.equal(refineEvents(events, doc), events);
+});
