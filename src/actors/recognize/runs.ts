@@ -50,6 +50,11 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
       const t = tokens[j]!.text;
       // Hyphen or ampersand tight between capitals: "Guinea-Bissau", "AT&T", "Procter & Gamble".
       if ((t === "-" || t === "&") && j + 1 < to && nameToken(ctx, j + 1) && (t === "&" || tokens[j]!.start === tokens[j - 1]!.end)) { j += 2; continue; }
+      // A possessive inside a known name: "Democratic People's Republic of Korea".
+      if ((t === "'s" || t === "’s") && (ctx.lexicon.longest(ctx.keys, i, to)?.end ?? 0) > j + 1) {
+        j = ctx.lexicon.longest(ctx.keys, i, to)!.end;
+        continue;
+      }
       // Connectors: "Bank of England", "Ali bin Hussein", "University of the West Indies".
       // "and" only inside an organisation's name: "Organisation for Security and Cooperation".
       if (words.connectors.has(t) && (t !== "and" || hasOrgKeyword(ctx, i, j))) {

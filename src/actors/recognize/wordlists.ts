@@ -91,7 +91,8 @@ function readList<K extends FileName>(dir: string, file: K): WordListFiles[K] {
 
 /** Lower-cased token sequence of a phrase, split the way the tokenizer splits it. */
 export function phraseTokens(phrase: string): string[] {
-  return phrase.match(/[\p{L}\p{N}.'’&]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  // The tagger splits a possessive off its word ("People's" -> "People", "'s"): so do we.
+  return phrase.replace(/(\p{L})(['’]s)(?=\s|$)/gu, "$1 $2").match(/[\p{L}\p{N}.'’&]+|[^\s\p{L}\p{N}]/gu) ?? [];
 }
 
 export function buildWordLists(files: WordListFiles): WordLists {
