@@ -22,7 +22,11 @@ export function findNominals(ctx: DocContext, from: number, to: number, cues: Cu
     const m = lexicon.longest(keys, i, to);
     if (!m) continue;
     const entry = bestEntry(m.entries, tokens, i, m.end);
-    if (!entry?.country || (entry.type !== "NORP" && entry.type !== "COUNTRY")) continue;
+    if (!entry?.country || (entry.type !== "NORP" && entry.type !== "COUNTRY")) {
+      // A longer name holds the demonym: "Latin American governments" are not American.
+      if (m.end > i + 1) i = m.end - 1;
+      continue;
+    }
     const country = entry.country;
     // "the president of Mexico", "the government of Ecuador"
     if (entry.type === "COUNTRY" && i >= 2 && keys[i - 1] === "of") {

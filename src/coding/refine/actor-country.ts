@@ -33,6 +33,13 @@ function dominantCountry(doc: AnnotatedDocument): string | undefined {
   return best && bestCount * 2 >= total && doc.sentences.length > 1 ? best : undefined;
 }
 
+/** The actor's words include a people or region without one country ("Latin American", "Arab"). */
+function namesGroup(doc: AnnotatedDocument, actor: EventActor): boolean {
+  const span = actor.span;
+  if (!span) return false;
+  return doc.mentions.some((m) => m.start >= span.start && m.end <= span.end && m.type === "NORP" && !mentionCountry(doc, m));
+}
+
 export function fillActorCountries(events: CodedEvent[], doc: AnnotatedDocument): CodedEvent[] {
   if (!events.some((e) => [...e.source, ...e.target].some(needsCountry))) return events;
   let dominant: string | undefined | null = null;
@@ -58,7 +65,9 @@ export function fillActorCountries(events: CodedEvent[], doc: AnnotatedDocument)
     else if (list.length > 0) {
       const at = actor.span?.start ?? 0;
       country = list.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a)).country;
-    } else {
+    } else if (/^(the|its|their)\s/i.test(actor.text) && !namesGroup(doc, actor)) {
+      // Only a definite description ("the government") points to the article's country;
+      // "Latin American governments" or "governments" do not.
       if (dominant === null) dominant = dominantCountry(doc);
       country = dominant;
     }
