@@ -17,6 +17,7 @@ import { clauseFlags, governor } from "./events/flags.js";
 import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.js";
 import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
+import { intentCode, intentOf } from "./events/intent.js";
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
@@ -187,7 +188,8 @@ class Run {
     const from = tokens[clause.start]!.start;
     const to = tokens[clause.end - 1]!.end;
     const where = [...(clause.preps.in ?? []), ...(clause.preps.at ?? []), ...(clause.preps.near ?? [])];
-    this.add(match, clause.sentence, source, target, { negated: flags.negated, hypothetical: flags.hypothetical, reported }, from, to, where, false, false, agentless && source.actors.length === 0);
+    const recode = this.intent(clause, code);
+    this.add(match, clause.sentence, source, target, { negated: flags.negated, hypothetical: flags.hypothetical, reported }, from, to, where, false, false, agentless && source.actors.length === 0, recode);
   }
 
   private fromNominal(nominal: Nominal, match: Match, clause: Clause | undefined): void {
@@ -224,7 +226,16 @@ class Run {
     const to = clause ? tokens[clause.end - 1]!.end : tokens[nominal.phrase.end - 1]!.end;
     const where = [...(nominal.preps.in ?? []), ...(nominal.preps.at ?? [])];
     const needsSource = source.actors.length === 0;
-    this.add(match, nominal.sentence, source, targetSide, { negated: clause?.verb.negated ?? false, hypothetical, reported: flags.according }, from, to, where, true, needsSource);
+    // "will host a meeting": the noun the intending verb governs is intended too.
+    const recode = clause && nominal.asObject ? this.intent(clause, match.entry.cameo) : undefined;
+    this.add(match, nominal.sentence, source, targetSide, { negated: clause?.verb.negated ?? false, hypothetical, reported: flags.according }, from, to, where, true, needsSource, false, recode);
+  }
+
+  /** The intent code that stands for a material act only stated as intended ("will withdraw", "ready to send"). */
+  private intent(clause: Clause, cameo: string): string | undefined {
+    const low = lowerTexts(this.ctx.doc.tokens);
+    const kind = intentOf(clause, this.byIndex, (i) => low[i] ?? "");
+    return kind ? intentCode(cameo, kind === "possible") : undefined;
   }
 
   /** The nearest actor named earlier in the same sentence ("a response from the Foreign Ministry, resulting in the declaration ..."). */
@@ -312,10 +323,10 @@ class Run {
   }
 
   private add(match: Match, sentence: number, sourceSide: Side, target: Side, flags: { negated: boolean; hypothetical: boolean; reported: boolean },
-    from: number, to: number, where: Phrase[], nominal: boolean, needsSource = false, weak = false): void {
+    from: number, to: number, where: Phrase[], nominal: boolean, needsSource = false, weak = false, recode?: string): void {
     const { doc } = this.ctx;
     const tokens = doc.tokens;
-    const entry = match.entry;
+    const entry = recode ? { ...match.entry, cameo: recode, plover: undefined } : match.entry;
     let source = sourceSide;
     const info = this.options.codebook.cameo(entry.cameo);
     const plover = entry.plover ? { type: entry.plover.type, ...(entry.plover.mode ? { mode: entry.plover.mode } : {}), context: [...entry.plover.context] } : this.options.codebook.plover(entry.cameo);
