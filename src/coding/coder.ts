@@ -18,6 +18,7 @@ import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.
 import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
+import { REPORTING } from "./clauses/words.js";
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
@@ -114,6 +115,8 @@ class Run {
     }
     for (const clause of clauses) {
       this.note(clause);
+      // "said China must drop its barriers": an obligation put on someone else is a demand, not the act.
+      if (this.obligation(clause)) continue;
       const complement = complements.get(clause.index);
       // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
       const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma);
@@ -125,6 +128,27 @@ class Run {
       const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
       if (match) this.fromNominal(nominal, match, clause);
     }
+  }
+
+  /** A "must" complement of a reporting verb, coded as the reporter's demand on the complement's subject. */
+  private obligation(clause: Clause): boolean {
+    if (clause.verb.modal !== "must" || clause.verb.negated || clause.role !== "complement" || clause.parent === undefined || !clause.subject) return false;
+    const reporter = this.byIndex(clause.parent);
+    if (!reporter || !REPORTING.has(reporter.verb.lemma) || reporter.verb.negated) return false;
+    const entry = this.demandEntry;
+    if (!entry) return false;
+    const source = reporter.verb.passive && reporter.agent ? this.agentOf(reporter) : this.subjectOf(reporter);
+    const target: Side = { phrase: clause.subject, actors: this.actorsOf(clause.subject) };
+    if (sameActors(source.actors, target.actors)) return false;
+    const tokens = this.ctx.doc.tokens;
+    const match: Match = { entry, trigger: { start: clause.verb.start, end: clause.verb.end }, objectMatched: false };
+    this.add(match, clause.sentence, source, target, { negated: false, hypothetical: false, reported: clause.according },
+      tokens[reporter.start]!.start, tokens[clause.end - 1]!.end, [], false);
+    return true;
+  }
+
+  private get demandEntry(): LexiconEntry | undefined {
+    return this.options.entries.find((e) => e.id === "demand" && e.cameo === "100");
   }
 
   /** Puts the clause's actor-bearing phrases on the trail, unresolved: pronouns may need them later. */

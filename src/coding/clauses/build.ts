@@ -11,6 +11,14 @@ const PREPOSITIONS = new Set(
     .split(" "),
 );
 
+const TIME_WORDS = new Set(
+  ("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend morning afternoon evening night " +
+    "january february march april may june july august september october november december week month year last this next early earlier late later")
+    .split(" "),
+);
+/** Words that open a time phrase ("on Tuesday", "in March", "earlier this week"). */
+const TIME_LEADS = new Set(["on", "in", "during", "since", "over"]);
+
 interface Left {
   role: ClauseRole;
   subject?: Phrase;
@@ -74,6 +82,7 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
   const prevIndex = prev?.index;
   let k = group.start - 1;
   while (k >= floor && pos(ctx, k) === "ADV") k--;
+  k = skipTimeBack(ctx, k, floor);
   const none: Left = { role: prev ? "coord" : "main", conditional: false, edge: k + 1, ...(prev ? { subjectFrom: prevIndex!, parent: prevIndex! } : {}) };
   if (k < floor) {
     // Nothing between this verb group and the one before: "began to ..." is handled by "to".
@@ -139,6 +148,22 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
   }
   void base;
   return none;
+}
+
+/** "The United Nations on Tuesday rejected", "Rebels, last week, seized": a time phrase between
+ * subject and verb is skipped so the subject is the phrase before it. Returns k when there is none. */
+function skipTimeBack(ctx: SentenceContext, k: number, floor: number): number {
+  let j = k;
+  if (lower(ctx, j) === ",") j--;
+  let time = false;
+  while (j >= floor && (TIME_WORDS.has(lower(ctx, j)) || pos(ctx, j) === "NUM" && j < k)) {
+    if (TIME_WORDS.has(lower(ctx, j))) time = true;
+    j--;
+  }
+  if (!time) return k;
+  if (TIME_LEADS.has(lower(ctx, j))) j--;
+  if (lower(ctx, j) === ",") j--;
+  return j >= floor && phraseEndingAt(ctx, j, floor) ? j : k;
 }
 
 /** "Roberto Canseco, head of the consular section, said": the phrase before the appositive. */
