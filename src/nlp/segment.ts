@@ -20,14 +20,6 @@ export interface Segmented {
   tokens: Token[];
 }
 
-interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  lemma: string;
-  pos: Pos;
-}
-
 export function segment(text: string): Segmented {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -36,21 +28,24 @@ export function segment(text: string): Segmented {
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // Align wink tokens to character offsets; drop whitespace tokens but remember sentence ends.
-  const raw: RawToken[] = [];
+  // Tokens are built once, in their final shape (sentence filled in below), to spare the
+  // garbage collector a second copy of every token.
+  const tokens: Token[] = [];
   const rawIndexOf: number[] = new Array(values.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (/^\s*$/.test(value)) continue;
+    if (value.trim() === "") continue; // same as /^\s*$/: trim strips exactly what \s matches
     let at = text.indexOf(value, cursor);
     if (at < 0) at = cursor; // wink never rewrites text, but stay safe
     const end = at + value.length;
     cursor = end;
-    rawIndexOf[i] = raw.length;
-    raw.push({ start: at, end, text: value, lemma: fixLemma(value, lemmas[i] ?? value, poses[i] ?? "X"), pos: (poses[i] ?? "X") as Pos });
+    rawIndexOf[i] = tokens.length;
+    const pos = poses[i] ?? "X";
+    tokens.push({ index: tokens.length, start: at, end, text: value, lemma: fixLemma(value, lemmas[i] ?? value, pos), pos: pos as Pos, sentence: -1 });
   }
 
-  // Sentence boundaries as raw-token indexes.
+  // Sentence boundaries as token indexes.
   const starts = new Set<number>();
   for (const [first] of spans) {
     for (let i = first; i < values.length; i++) {
@@ -61,45 +56,45 @@ export function segment(text: string): Segmented {
     }
   }
   starts.add(0);
-  // Paragraph breaks always end a sentence (headlines, datelines, list items).
-  for (let i = 1; i < raw.length; i++) {
-    const gap = text.slice(raw[i - 1]!.end, raw[i]!.start);
-    if (/\n\s*\n/.test(gap) || (/\n/.test(gap) && !/[,;:]$/.test(raw[i - 1]!.text))) starts.add(i);
+  // Paragraph breaks always end a sentence (headlines, datelines, list items). Only gaps that hold a
+  // newline can break, so we track the next newline instead of slicing and testing every gap.
+  let newline = text.indexOf("\n");
+  for (let i = 1; i < tokens.length && newline >= 0; i++) {
+    const prevEnd = tokens[i - 1]!.end;
+    if (newline < prevEnd) newline = text.indexOf("\n", prevEnd);
+    if (newline < 0 || newline >= tokens[i]!.start) continue;
+    const gap = text.slice(prevEnd, tokens[i]!.start);
+    if (/\n\s*\n/.test(gap) || !/[,;:]$/.test(tokens[i - 1]!.text)) starts.add(i);
   }
   // Undo splits after abbreviations and initials when the next word is not a sentence opener.
   for (const s of [...starts]) {
     if (s === 0) continue;
-    const prev = raw[s - 1]!;
-    const prevWord = prev.text === "." && s >= 2 ? raw[s - 2]!.text : prev.text.replace(/\.$/, "");
-    const gap = text.slice(prev.end, raw[s]!.start);
+    const prev = tokens[s - 1]!;
+    const prevWord = prev.text === "." && s >= 2 ? tokens[s - 2]!.text : prev.text.replace(/\.$/, "");
+    const gap = text.slice(prev.end, tokens[s]!.start);
     if (/\n/.test(gap)) continue;
     const endsWithPeriod = prev.text.endsWith(".") || prev.text === ".";
     if (!endsWithPeriod) continue;
     const key = prevWord.toLowerCase().replace(/\.$/, "");
     const initial = /^[A-Z]$/.test(prevWord);
-    if ((ABBREVIATIONS.has(key) || initial) && /^[A-Z0-9]/.test(raw[s]!.text) && !isOpener(raw[s]!.text)) {
+    if ((ABBREVIATIONS.has(key) || initial) && /^[A-Z0-9]/.test(tokens[s]!.text) && !isOpener(tokens[s]!.text)) {
       starts.delete(s);
     }
   }
 
-  const ordered = [...starts].filter((s) => s < raw.length).sort((a, b) => a - b);
+  const ordered = [...starts].filter((s) => s < tokens.length).sort((a, b) => a - b);
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   for (let k = 0; k < ordered.length; k++) {
     const from = ordered[k]!;
-    const to = k + 1 < ordered.length ? ordered[k + 1]! : raw.length;
+    const to = k + 1 < ordered.length ? ordered[k + 1]! : tokens.length;
     const index = sentences.length;
-    const tokenStart = tokens.length;
-    for (let i = from; i < to; i++) {
-      const r = raw[i]!;
-      tokens.push({ index: tokens.length, start: r.start, end: r.end, text: r.text, lemma: r.lemma, pos: r.pos, sentence: index });
-    }
-    const start = raw[from]!.start;
-    const end = raw[to - 1]!.end;
-    const after = text.slice(end, to < raw.length ? raw[to]!.start : text.length);
-    const last = raw[to - 1]!.text;
-    const headline = !/[.!?"”’)\]]$/.test(last) && (/\n\s*\n/.test(after) || to === raw.length) && to - from <= 30;
-    sentences.push({ index, start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, ...(headline ? { headline } : {}) });
+    for (let i = from; i < to; i++) tokens[i]!.sentence = index;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const after = text.slice(end, to < tokens.length ? tokens[to]!.start : text.length);
+    const last = tokens[to - 1]!.text;
+    const headline = !/[.!?"”’)\]]$/.test(last) && (/\n\s*\n/.test(after) || to === tokens.length) && to - from <= 30;
+    sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: from, tokenEnd: to, ...(headline ? { headline } : {}) });
   }
   return { sentences, tokens };
 }
