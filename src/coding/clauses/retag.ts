@@ -2,7 +2,7 @@
 // "AMLO alleged/ADJ that", "who militarized/ADJ the", headline "and arrest/NOUN former ...",
 // prepositions tagged as verbs ("following", "according").
 import type { Pos, Token } from "../../types.js";
-import { PREPOSITION_VERBS } from "./words.js";
+import { NOUN_COMPOUNDS, PREPOSITION_VERBS, VERB_FORMS } from "./words.js";
 import { lowerTexts } from "./context.js";
 
 export interface Tagged {
@@ -27,6 +27,25 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
     if (tag.pos === "VERB" && PREPOSITION_VERBS.has(low)) {
       tag.pos = "ADP";
       continue;
+    }
+    // "fired tear gas": the first word of a compound noun is no verb.
+    if (tag.pos === "VERB" && next && NOUN_COMPOUNDS.get(low) === lows[i + 1]) {
+      tag.pos = "NOUN";
+      tag.lemma = low;
+      continue;
+    }
+    const form = VERB_FORMS.get(low);
+    if (form !== undefined && next) {
+      if (tag.pos === "VERB") tag.lemma = form;
+      else if (tag.pos === "NOUN" || tag.pos === "ADJ" || tag.pos === "PROPN") {
+        // "Gunmen abducted three workers": after a subject, before an object.
+        const before = prev && prev.pos === "ADV" ? at(i - 2) : prev;
+        const objectAfter = next.pos === "DET" || next.pos === "NUM" || next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "ADJ";
+        if (before && NOMINAL.has(before.pos) && objectAfter) {
+          tag.pos = "VERB";
+          tag.lemma = form;
+        }
+      }
     }
     // "-ed" adjective acting as a finite verb: after a subject, before an object or "that".
     if ((tag.pos === "ADJ" || tag.pos === "NOUN") && endsInEd(low) && next) {

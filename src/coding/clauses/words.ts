@@ -32,3 +32,18 @@ export const PRONOUNS = set("i me we us you he him she her it they them this tha
 export const PARTICLES = set("up down off out in into on over away back through about around");
 /** Verbs of naming: with an object and a second noun phrase they characterise ("called it an outrage"). */
 export const NAMING = set("call label brand dub term deem consider name describe");
+
+/** Past forms of event verbs the tagger often reads as nouns or adjectives ("Gunmen abducted/NOUN three
+ * workers", "rioters looted/ADJ shops") or lemmatises wrongly ("raped" -> "rap"): form -> lemma.
+ * After a subject and before an object they are finite verbs. */
+export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  ("shot:shoot abducted:abduct looted:loot branded:brand raped:rape kidnapped:kidnap shelled:shell bombed:bomb " +
+    "stormed:storm torched:torch ambushed:ambush massacred:massacre lynched:lynch beheaded:behead executed:execute " +
+    "detained:detain jailed:jail expelled:expel deported:deport sanctioned:sanction condemned:condemn denounced:denounce " +
+    "criticised:criticise criticized:criticize accused:accuse rejected:reject welcomed:welcome praised:praise " +
+    "attacked:attack killed:kill wounded:wound injured:injure raided:raid seized:seize besieged:besiege blockaded:blockade " +
+    "hijacked:hijack assassinated:assassinate evacuated:evacuate freed:free released:release banned:ban")
+    .split(" ").map((p) => p.split(":") as [string, string]),
+);
+/** First words of compound nouns the tagger splits into verb + noun ("fired tear gas"): word -> the noun after it. */
+export const NOUN_COMPOUNDS: ReadonlyMap<string, string> = new Map([["tear", "gas"], ["cluster", "bomb"], ["car", "bomb"], ["suicide", "bomb"]]);
