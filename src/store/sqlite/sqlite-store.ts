@@ -218,27 +218,28 @@ export class SqliteStore implements Store {
 
   // Queries
 
-  private all(sql: Sql, option: string): Row[] {
-    try {
-      return this.db.prepare(sql.text).all(...sql.params) as Row[];
-    } catch (error) {
-      if (/fts5|MATCH/i.test((error as Error).message)) {
-        throw new InputError(option, `not a valid full-text query (${(error as Error).message}); put phrases in double quotes, e.g. "foreign minister"`);
+  /** Runs a query; a full-text query SQLite cannot parse is the user's input error, named as --text. */
+  private all(sql: Sql, text: string | undefined): Row[] {
+    if (text !== undefined) {
+      try {
+        this.db.prepare("SELECT rowid FROM versions_fts WHERE versions_fts MATCH ? LIMIT 1").all(text);
+      } catch (error) {
+        throw new InputError("--text", `not a valid full-text query (${(error as Error).message}); put phrases in double quotes, e.g. "foreign minister"`);
       }
-      throw error;
     }
+    return this.db.prepare(sql.text).all(...sql.params) as Row[];
   }
 
   async events(filter: EventFilter): Promise<EventRecord[]> {
-    return this.all(eventsSql(filter), "--text").map(eventRecord);
+    return this.all(eventsSql(filter), filter.text).map(eventRecord);
   }
 
   async articles(filter: ArticleFilter): Promise<ArticleRecord[]> {
-    return this.all(articlesSql(filter), "--text").map(articleRecord);
+    return this.all(articlesSql(filter), filter.text).map(articleRecord);
   }
 
   async quotes(filter: QuoteFilter): Promise<QuoteRecord[]> {
-    return this.all(quotesSql(filter), "--text").map(quoteRecord);
+    return this.all(quotesSql(filter), filter.text).map(quoteRecord);
   }
 
   async entities(versionId: string): Promise<EntityRecord[]> {
