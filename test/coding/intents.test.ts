@@ -1,0 +1,37 @@
+// Stated intentions, obligations, time phrases before the verb and tagger slips on event verbs,
+// coded with the built-in lexicon and the file-only actor knowledge.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../../src/code.js";
+import { defaultLexicon } from "../../src/coding/lexicon/load.js";
+import { bareDocument, fileKnowledge } from "./coder-kit.js";
+
+const knowledge = fileKnowledge();
+const lexicon = defaultLexicon();
+
+function codes(text: string): string[] {
+  return codeDocument(bareDocument(text, "2024-03-14"), { lexicon, knowledge }).events
+    .map((e) => `${e.cameo} ${e.plover.type} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}`);
+}
+
+test("a future act of cooperation is an intent (AGREE)", () => {
+  assert.ok(codes("Norway will send food aid to Sudan.").some((c) => c.startsWith("033 AGREE NOR>SDN")));
+  assert.ok(codes("Kenya is ready to contribute peacekeepers to Haiti.").some((c) => c.startsWith("03") && c.includes("AGREE")));
+});
+
+test("a future hostile act is a threat (THREATEN)", () => {
+  assert.ok(codes("Peru would sever diplomatic relations with Chile.").some((c) => c.startsWith("131 THREATEN PER>CHL")));
+});
+
+test("a speaker saying someone must act is a demand on them", () => {
+  assert.ok(codes("Germany said Poland must stop its border checks.").some((c) => c.startsWith("100 REQUEST DEU>POL")));
+});
+
+test("a time phrase between subject and verb keeps the subject", () => {
+  assert.ok(codes("Poland on Thursday rejected a proposal from Turkey.").some((c) => c.startsWith("120 REJECT POL>TUR")));
+});
+
+test("event verbs the tagger reads as nouns or adjectives still trigger", () => {
+  assert.ok(codes("Sudanese gunmen abducted three Italian engineers.").some((c) => c.startsWith("181 ASSAULT")));
+  assert.ok(codes("Kenyan police fired tear gas at protesters.").some((c) => c.startsWith("175")));
+});
