@@ -119,7 +119,8 @@ class Run {
       if (this.obligation(clause)) continue;
       const complement = complements.get(clause.index);
       // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
-      const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma);
+      // With an object of its own the infinitive is a purpose ("continued their hunger strike to demand"): both count.
+      const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma) && !clause.object;
       const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement);
       if (match) this.fromClause(clause, match, this.subjectOf(clause), complement);
     }
