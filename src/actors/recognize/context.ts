@@ -55,6 +55,11 @@ export function isCapitalised(text: string): boolean {
 }
 
 export function isAllUpper(text: string): boolean {
+  // Hot on every capitalised token: an ASCII lower-case letter settles it without the two case copies.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   return text !== text.toLowerCase() && text === text.toUpperCase();
 }
 
@@ -66,7 +71,7 @@ function sentenceAllCaps(tokens: Token[], s: Sentence): boolean {
     if (t.length < 2) continue;
     const c = t.charCodeAt(0);
     if (c >= 97 && c <= 122) { words++; continue; } // starts lower-case: not a capitals word
-    if (!/\p{L}/u.test(t)) continue;
+    if (!(c >= 65 && c <= 90) && !/\p{L}/u.test(t)) continue; // an ASCII capital is a letter: skip the regex
     words++;
     if (isAllUpper(t)) upper++;
   }
