@@ -12,3 +12,6 @@ export { InputError } from "./errors.js";
 export * from "./types.js";
 export type * from "./coding/types.js";
 export * as ingest from "./ingest/index.js";
+export * as store from "./store/index.js";
+export { runIngest, retryFailed } from "./ingest/pipeline-run.js";
+export { watchFeeds } from "./ingest/watch.js";
