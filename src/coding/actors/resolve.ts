@@ -51,6 +51,7 @@ export function resolvePhrase(ctx: ResolveContext, phrase: Phrase | undefined): 
       const q = quoteAt(ctx, head.start);
       return q ? speakerActors(ctx, q, head.text, span) : [];
     }
+    if (low === "it") return itSubject(ctx, phrase.head, span);
     let fits: ((i: TrailItem) => boolean) | undefined;
     if (THIRD_SINGULAR.has(low)) fits = (i) => i.person;
     else if (THIRD_PLURAL.has(low)) fits = (i) => i.plural;
@@ -90,6 +91,27 @@ export function resolvePhrase(ctx: ResolveContext, phrase: Phrase | undefined): 
     }
   }
   return actors;
+}
+
+/** Words after "it" that show it is a subject acting ("it would boycott", "it had halted", "it will"). */
+const SUBJECT_NEXT = new Set(["AUX", "VERB"]);
+/** "it is likely that", "it was clear": an empty subject, not a state that is willing or ready. */
+const EMPTY_IT_ADJ = new Set(["likely", "unlikely", "possible", "impossible", "clear", "unclear", "important", "necessary", "difficult", "easy", "hard", "true", "false", "time", "too", "not", "expected", "believed", "thought", "reported", "said", "feared", "understood", "known", "obvious", "evident", "essential", "vital", "crucial"]);
+
+/** "Japan said it had halted aid": "it" as the subject of a verb stands for the nearest state or
+ * organisation named before it in the same sentence. Only as a subject: "calling it an act" or
+ * "it is likely" name an event or nothing. */
+function itSubject(ctx: ResolveContext, head: number, span: { start: number; end: number }): EventActor[] {
+  const tokens = ctx.doc.tokens;
+  const next = tokens[head + 1];
+  const after = tokens[head + 2];
+  if (!next || !SUBJECT_NEXT.has(next.pos)) return [];
+  // "it is/was + adjective or noun" is mostly an empty subject ("it is likely that", "it was a mistake").
+  if (next.lemma === "be" && after && (after.pos === "ADJ" ? EMPTY_IT_ADJ.has(after.lemma) || tokens[head + 3]?.lemma === "that" : after.pos !== "VERB" && after.pos !== "ADV" && after.pos !== "PART")) return [];
+  const sentence = ctx.doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence) return [];
+  const found = ctx.trail.before(span.start, (i) => i.at >= sentence.start && !i.person && !i.plural && i.actors.length === 1 && !!i.actors[0]!.code);
+  return found && found.at >= sentence.start ? found.actors.map((a) => ({ ...a, text: tokens[head]!.text, span })) : [];
 }
 
 /** Whether a phrase can name an actor for later pronouns (not a pronoun or relative itself). */

@@ -1,0 +1,24 @@
+// Classes of actor errors on the source or target side: pronoun subjects, actions without a
+// counterpart, organisations named with their members. Sentences are the project's own.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../../src/code.js";
+import { defaultLexicon } from "../../src/coding/lexicon/load.js";
+import { bareDocument, fileKnowledge } from "./coder-kit.js";
+
+const knowledge = fileKnowledge();
+const lexicon = defaultLexicon();
+
+function codes(text: string): string[] {
+  return codeDocument(bareDocument(text, "2024-03-14"), { lexicon, knowledge }).events
+    .map((e) => `${e.plover.type} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}`);
+}
+
+test("'it' as the subject of a reported act stands for the state named before it", () => {
+  assert.ok(codes("Norway said on Monday it had suspended economic aid to Mali.").some((c) => c.startsWith("SANCTION NOR>MLI")), "halted aid");
+  assert.ok(codes("Chile says it is willing to withdraw its troops from Bolivia.").some((c) => c.startsWith("AGREE CHL>BOL")), "willing to withdraw");
+});
+
+test("an empty 'it' or an object 'it' does not become an actor", () => {
+  assert.ok(!codes("Kenya said it was likely that Uganda would attack.").some((c) => c.startsWith("THREATEN KEN") || c.includes("KEN>")));
+});
