@@ -93,7 +93,7 @@ export class Gazetteer {
 
   /** The most populous place of that name, preferring places in the context countries. */
   find(name: string, contextCountries?: ReadonlySet<string>): Place | undefined {
-    if (!/^\p{Lu}/u.test(name) || this.stopList.has(stopKey(name))) return undefined;
+    if (!startsUpper(name) || this.stopList.has(stopKey(name))) return undefined;
     const key = placeKey(name);
     const list = this.index.get(key);
     if (!list) return undefined;
@@ -111,4 +111,11 @@ export class Gazetteer {
     for (const list of this.index.values()) n += list.length;
     return n;
   }
+}
+
+/** Same as /^\p{Lu}/u; ASCII first letters (nearly all names) skip the Unicode regex. */
+function startsUpper(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(name);
 }

@@ -6,9 +6,26 @@
 const NON_ASCII = /[^ -~\s]/;
 
 export function foldKey(text: string): string {
+  if (isFolded(text)) return text;
   let s = text;
   if (NON_ASCII.test(s)) s = s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[‘’ʼ]/g, "'");
   return s.replace(/\./g, "").replace(/[\s\-‐‑–]+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * Already a key: lower-case ASCII letters and digits in words joined by single spaces. Lookups fold
+ * mostly such text, and the replace chain above would copy it four times to return it unchanged.
+ */
+function isFolded(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    // a single inner space: not first, not last, not after another space
+    if (c === 32 && i > 0 && i < text.length - 1 && text.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 /** "the U.S." -> "U.S.": names are looked up with and without a leading article. */

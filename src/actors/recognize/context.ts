@@ -33,10 +33,9 @@ export interface DocContext {
 }
 
 const keyCache = new Map<string, string>();
-const PLAIN = /^[a-z0-9]+$/;
 export function tokenKey(text: string): string {
   // Most tokens are plain lower-case words whose key is themselves.
-  if (PLAIN.test(text)) return text;
+  if (isPlain(text)) return text;
   let k = keyCache.get(text);
   if (k === undefined) {
     k = normalizeKey(text);
@@ -44,6 +43,16 @@ export function tokenKey(text: string): string {
     keyCache.set(text, k);
   }
   return k;
+}
+
+/** Same as /^[a-z0-9]+$/, without running a regex on every token of every document. */
+function isPlain(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 export function isCapitalised(text: string): boolean {

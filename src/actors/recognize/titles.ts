@@ -5,6 +5,20 @@ import type { ActorCue } from "./candidate.js";
 
 export interface TitleMatch { end: number; cue: ActorCue }
 
+// Every phrase that some title key goes on from ("vice" for "vice president"), per title map.
+const prefixesOf = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+function titlePrefixes(titles: ReadonlyMap<string, string>): Set<string> {
+  let set = prefixesOf.get(titles);
+  if (!set) {
+    set = new Set();
+    for (const key of titles.keys()) {
+      for (let j = key.indexOf(" "); j > 0; j = key.indexOf(" ", j + 1)) set.add(key.slice(0, j));
+    }
+    prefixesOf.set(titles, set);
+  }
+  return set;
+}
+
 /** The longest title starting at token i (capitalised or not), within [i, to). */
 export function titleAt(ctx: DocContext, i: number, to: number): TitleMatch | undefined {
   const { words, tokens } = ctx;
@@ -15,7 +29,11 @@ export function titleAt(ctx: DocContext, i: number, to: number): TitleMatch | un
     const t = tokens[i + k]!.text.toLowerCase();
     phrase = k === 0 ? t : phrase + " " + t;
     const listed = words.titles.get(phrase);
-    if (listed === undefined) continue;
+    if (listed === undefined) {
+      // No title goes on from here: stop, instead of building and looking up longer phrases.
+      if (!titlePrefixes(words.titles).has(phrase)) break;
+      continue;
+    }
     const canonical = ctx.kb.titleOf(phrase.replace(/\.$/, ""));
     const sector = canonical?.sector ?? (listed || undefined);
     const cue: ActorCue = {};
