@@ -2,7 +2,7 @@
 // counterpart, organisations named with their members. Sentences are the project's own.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { codeDocument } from "../../src/code.js";
+import { code, codeDocument } from "../../src/code.js";
 import { defaultLexicon } from "../../src/coding/lexicon/load.js";
 import { bareDocument, fileKnowledge } from "./coder-kit.js";
 
@@ -21,4 +21,11 @@ test("'it' as the subject of a reported act stands for the state named before it
 
 test("an empty 'it' or an object 'it' does not become an actor", () => {
   assert.ok(!codes("Kenya said it was likely that Uganda would attack.").some((c) => c.startsWith("THREATEN KEN") || c.includes("KEN>")));
+});
+
+test("members of an international body act for the body, not for the country they act on", () => {
+  const events = code("European Community foreign ministers demanded that Serbia withdraw its troops.", { published: "2024-03-14" }).events;
+  const demand = events.find((e) => e.plover.type === "REQUEST");
+  assert.ok(demand, "the demand is coded");
+  assert.equal(demand.source[0]?.code.slice(0, 3), "IGO");
 });

@@ -7,6 +7,8 @@ import type { ActorKnowledge } from "./knowledge.js";
 
 const SKIP = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "any", "several", "many", "its", "their", "his", "her", "our", "my", "your", "'s", "’s", "-"]);
 const FORMER = new Set(["former", "ex", "ex-"]);
+/** Codes of bodies that belong to no one country: international and non-governmental organisations. */
+const NON_STATE = /^(IGO|NGO)/;
 
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -89,9 +91,12 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   const text = spanText(tokens, start, end);
   const kb = ctx.kb;
   let country: string | undefined;
+  // "European Community foreign ministers", "UN peacekeepers": members of a body without a country act for it.
+  let body: Entity | undefined;
   for (const m of mentions) {
     const e = ctx.entityById.get(m.entity);
     if (e?.country && !country && m.type !== "PERSON") country = e.country;
+    if (e && !e.country && e.code && m.type === "ORGANIZATION" && NON_STATE.test(e.code)) body ??= e;
   }
   const words: Token[] = [];
   for (let i = start; i < end; i++) if (!SKIP.has(tokens[i]!.text.toLowerCase())) words.push(tokens[i]!);
@@ -120,6 +125,7 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
     for (let i = sharedHead.start; i < sharedHead.end; i++) if (!SKIP.has(tokens[i]!.text.toLowerCase())) headWords.push(tokens[i]!);
     sector = sectorOf(kb, headWords);
   }
+  if (!country && body && sector && sector !== "REB" && sector !== "OPP") return fromEntity(body, text, span);
   // "former vice president", "ex-minister": a past office holder is an elite, not the government.
   if (sector && words.some((w) => FORMER.has(w.text.toLowerCase()) || w.text.toLowerCase().startsWith("ex-"))) sector = "ELI";
   if (!country && !sector) return undefined;
