@@ -29,3 +29,16 @@ test("members of an international body act for the body, not for the country the
   assert.ok(demand, "the demand is coded");
   assert.equal(demand.source[0]?.code.slice(0, 3), "IGO");
 });
+
+test("violence with no named perpetrator is coded to the country where it happened", () => {
+  const events = code("A roadside bomb near Kandahar killed two Canadian soldiers on Monday.", { published: "2024-03-14" }).events;
+  const kill = events.find((e) => e.plover.type === "ASSAULT");
+  assert.ok(kill, "the killing is coded");
+  assert.equal(kill.source[0]?.country, "AFG");
+  assert.equal(kill.target[0]?.country, "CAN");
+});
+
+test("a statement without a speaker does not take the place as its source", () => {
+  const events = code("Sanctions on Cuba were condemned at a meeting in Madrid.", { published: "2024-03-14" }).events;
+  assert.ok(events.every((e) => e.root === "18" || e.root === "19" || e.root === "20" || e.source.every((a) => a.country !== "ESP")));
+});

@@ -5,10 +5,11 @@ import type { CodedEvent } from "../types.js";
 import { fillActorCountries } from "./actor-country.js";
 import { splitCompoundSubjects } from "./compound-reciprocal.js";
 import { fillMissingTargets } from "./target-fallback.js";
+import { fillViolenceSources } from "./violence-source.js";
 
 type Refiner = (events: CodedEvent[], doc: AnnotatedDocument) => CodedEvent[];
 
-const refiners: Refiner[] = [fillActorCountries, splitCompoundSubjects, fillMissingTargets];
+const refiners: Refiner[] = [fillActorCountries, splitCompoundSubjects, fillMissingTargets, fillViolenceSources];
 
 export function refineEvents(events: CodedEvent[], doc: AnnotatedDocument): CodedEvent[] {
   let out = events;
