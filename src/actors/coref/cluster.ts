@@ -32,6 +32,8 @@ export function clusterMentions(ctx: DocContext): Cluster[] {
   const byKey = new Map<string, Cluster>();
   const surnames = new Map<string, Cluster>();
   const acronyms = new Map<string, Cluster>();
+  // "the Embassy" after "the Mexican embassy": the head word of a nominal organisation.
+  const nominalHeads = new Map<string, Cluster>();
   const published = ctx.doc.published;
   // Full names first, so that a surname in a headline above the story still joins the full name.
   const full = (c: Candidate) => c.type === "PERSON" && c.kind === "name" && (c.person !== undefined || c.last - c.first >= 2);
@@ -101,7 +103,9 @@ export function clusterMentions(ctx: DocContext): Cluster[] {
     }
     if (c.type === "ORGANIZATION") {
       if (c.nominal) {
-        join(open(`nom:${c.nominal.country}:${c.nominal.sector}:${c.nominal.phrase}`, c, { nominal: c.nominal }), c, "nominal", text);
+        const cl = open(`nom:${c.nominal.country}:${c.nominal.sector}:${c.nominal.phrase}`, c, { nominal: c.nominal });
+        join(cl, c, "nominal", text);
+        nominalHeads.set(normalizeKey(c.nominal.phrase.split(" ").pop() ?? ""), cl);
         continue;
       }
       const org = c.org ?? ctx.kb.organizationByName(text);
@@ -114,6 +118,8 @@ export function clusterMentions(ctx: DocContext): Cluster[] {
       }
       const seen = byKey.get("n:ORGANIZATION:" + key);
       if (seen) { join(seen, c, "name", text); continue; }
+      const head = c.last - c.first === 1 ? nominalHeads.get(key) : undefined;
+      if (head) { join(head, c, "short", text); continue; }
       const acro = /^[A-Z]{2,6}$/.test(text.replace(/\./g, "")) ? acronyms.get(text.replace(/\./g, "")) : undefined;
       if (acro) { join(acro, c, "alias", text); byKey.set("n:ORGANIZATION:" + key, acro); continue; }
       join(open("n:ORGANIZATION:" + key, c), c, "name", text);

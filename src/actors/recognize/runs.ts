@@ -7,6 +7,7 @@ export interface Run { first: number; last: number }
 
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ents|ants|ors|ees)$/u;
 const NOT_NAME_POS = new Set(["ADJ", "ADV", "VERB", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM"]);
+const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ities|ness|ships?|isms?)$/;
 const OPENING = new Set(["\"", "“", "'", "‘", "(", "[", "-", "—", "–", ":"]);
 
 /** Whether token i can start a name at the start of a sentence (capitalised there anyway). */
@@ -17,6 +18,9 @@ function plausibleOpener(ctx: DocContext, i: number): boolean {
   if (ctx.words.givenNames.has(lower)) return true;
   if (ctx.lexicon.longest(ctx.keys, i, i + 1)) return true;
   if (ctx.lowerSeen.has(lower)) return false;
+  // "Tensions rose...": abstract-noun endings, or the plural of a word the text uses in lower case.
+  if (COMMON_NOUN_ENDING.test(lower)) return false;
+  if (lower.endsWith("s") && (ctx.lowerSeen.has(lower.slice(0, -1)) || (lower.endsWith("es") && ctx.lowerSeen.has(lower.slice(0, -2))))) return false;
   const next = ctx.tokens[i + 1];
   // "Quarter-final", "Anti-government": a capitalised first part of a compound is no name.
   if (next && next.text === "-" && next.start === t.end && ctx.tokens[i + 2] && !ctx.cap[i + 2]) return false;

@@ -1,0 +1,25 @@
+// Classes of recogniser errors fixed once, checked with the built-in knowledge.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate } from "../../src/annotate.js";
+
+test("a sentence-initial plural of a word used in lower case is not a name", () => {
+  const doc = annotate("The tension grew all week.\n\nTensions rose again in Lima on Monday.", { published: "2024-05-01" });
+  assert.deepEqual(doc.entities.map((e) => e.name), ["Lima"]);
+});
+
+test("abstract nouns opening a sentence are not names", () => {
+  const doc = annotate("Negotiations between Chile and Bolivia resumed.", { published: "2024-05-01" });
+  assert.ok(!doc.entities.some((e) => e.name === "Negotiations"));
+});
+
+test("a bare capitalised institution joins the nominal organisation it heads", () => {
+  const doc = annotate(
+    "Police surrounded the Peruvian embassy in La Paz. Staff at the Embassy said they were safe.",
+    { published: "2024-05-01" },
+  );
+  const embassy = doc.entities.find((e) => e.name.toLowerCase() === "peruvian embassy");
+  assert.ok(embassy, "the nominal organisation exists");
+  assert.equal(embassy.code, "PERGOV");
+  assert.deepEqual(embassy.mentions.map((m) => m.text), ["Peruvian embassy", "Embassy"]);
+});
