@@ -1,10 +1,10 @@
 // Golden files: test/fixtures/entities/<case>/{input.txt, meta.json} -> expected.json, a compact
 // list of entities. They use the built-in actor knowledge; set UPDATE_GOLDEN=1 to rewrite them.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { annotate } from "../../src/annotate.js";
+import { expectGolden } from "../helpers/golden.js";
 import { defaultKnowledge } from "../../src/actors/knowledge/load.js";
 import type { Knowledge } from "../../src/actors/knowledge/types.js";
 
@@ -34,8 +34,6 @@ for (const name of readdirSync(ROOT).sort()) {
     const meta = JSON.parse(readFileSync(dir + "meta.json", "utf8")) as { published: string };
     const doc = annotate(readFileSync(dir + "input.txt", "utf8"), { published: meta.published, knowledge: kb as Knowledge });
     const actual = compact(doc);
-    if (process.env.UPDATE_GOLDEN) writeFileSync(dir + "expected.json", JSON.stringify(actual, null, 2) + "\n");
-    const expected: unknown = JSON.parse(readFileSync(dir + "expected.json", "utf8"));
-    assert.deepEqual(actual, expected);
+    expectGolden(dir + "expected.json", actual, name);
   });
 }

@@ -1,10 +1,10 @@
 // Golden files: test/fixtures/ingest/extract/<case>/input.html (+ url.txt) -> expected.json.
 // Regenerate after an intended change with UPDATE_GOLDEN=1, then review the diff.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extractArticle } from "../../src/ingest/extract/extract-article.js";
+import { expectGolden } from "../helpers/golden.js";
 
 const ROOT = fileURLToPath(new URL("../../../test/fixtures/ingest/extract/", import.meta.url));
 
@@ -14,10 +14,6 @@ for (const name of readdirSync(ROOT).sort()) {
     const html = readFileSync(`${dir}input.html`, "utf8");
     const url = existsSync(`${dir}url.txt`) ? readFileSync(`${dir}url.txt`, "utf8").trim() : undefined;
     const actual = JSON.parse(JSON.stringify(extractArticle(html, { url }))) as Record<string, unknown>;
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(`${dir}expected.json`)) {
-      writeFileSync(`${dir}expected.json`, `${JSON.stringify(actual, null, 2)}\n`);
-    }
-    const expected = JSON.parse(readFileSync(`${dir}expected.json`, "utf8")) as Record<string, unknown>;
-    assert.deepEqual(actual, expected);
+    expectGolden(`${dir}expected.json`, actual, name);
   });
 }

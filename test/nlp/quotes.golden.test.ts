@@ -2,13 +2,13 @@
 // A failing case prints a line diff of the JSON. Run with UPDATE_GOLDEN=1 to rewrite expected.json
 // after checking the new output by eye.
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { segment } from "../../src/nlp/segment.js";
 import { findQuotes } from "../../src/nlp/quotes.js";
 import type { Knowledge } from "../../src/actors/knowledge/types.js";
 import type { AnnotatedDocument, Mention } from "../../src/types.js";
+import { expectGolden } from "../helpers/golden.js";
 
 const root = join(import.meta.dirname, "../../../test/fixtures/quotes");
 
@@ -22,25 +22,10 @@ for (const name of readdirSync(root).sort()) {
     // each occurrence of its text, so speaker resolution can be tested without the recogniser.
     const mentionsPath = join(dir, "mentions.json");
     if (existsSync(mentionsPath)) addMentions(doc, JSON.parse(readFileSync(mentionsPath, "utf8")) as HandMention[]);
-    const actual = JSON.stringify(findQuotes(doc, {} as Knowledge), null, 2) + "\n";
-    const expectedPath = join(dir, "expected.json");
-    if (process.env.UPDATE_GOLDEN || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-    const expected = readFileSync(expectedPath, "utf8");
-    if (actual !== expected) assert.fail(`${name}: output differs from expected.json\n${lineDiff(expected, actual)}`);
+    expectGolden(join(dir, "expected.json"), findQuotes(doc, {} as Knowledge), name);
   });
 }
 
-function lineDiff(expected: string, actual: string): string {
-  const a = expected.split("\n");
-  const b = actual.split("\n");
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    if (a[i] !== undefined) out.push(`- ${i + 1}: ${a[i]}`);
-    if (b[i] !== undefined) out.push(`+ ${i + 1}: ${b[i]}`);
-  }
-  return out.slice(0, 40).join("\n");
-}
 
 interface HandMention {
   text: string;
