@@ -1,28 +1,39 @@
-// Writes docs/schemas/actors.schema.json from the zod schema of actor knowledge files, so
-// editors can check users' files. Run after changing src/actors/knowledge/schema.ts:
+// Writes the JSON Schemas in docs/schemas/ from the zod schemas they mirror, so that editors can
+// check users' files and scripts can rely on the output. Run after changing one of those schemas:
 //   npx tsc -p . && node dist/scripts/gen-schemas.js            (write)
-//   node dist/scripts/gen-schemas.js --check                    (exit 1 when out of date)
+//   node dist/scripts/gen-schemas.js --check                    (exit 1 when one is out of date)
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { actorsJsonSchemaText } from "../src/actors/knowledge/json-schema.js";
 import { packageRoot } from "../src/actors/knowledge/paths.js";
+import { codedDocumentJsonSchema } from "../src/coding/formats/schema.js";
+import { lexiconJsonSchemaText } from "../src/coding/lexicon/json-schema.js";
 
-const target = join(packageRoot(), "docs", "schemas", "actors.schema.json");
-const text = actorsJsonSchemaText();
+const schemas: Array<[file: string, text: () => string]> = [
+  ["actors.schema.json", actorsJsonSchemaText],
+  ["lexicon.schema.json", lexiconJsonSchemaText],
+  ["coded-document.schema.json", () => JSON.stringify(codedDocumentJsonSchema(), null, 2) + "\n"],
+];
 
-if (process.argv.includes("--check")) {
+const dir = join(packageRoot(), "docs", "schemas");
+const check = process.argv.includes("--check");
+mkdirSync(dir, { recursive: true });
+for (const [file, text] of schemas) {
+  const target = join(dir, file);
+  const wanted = text();
+  if (!check) {
+    writeFileSync(target, wanted);
+    process.stdout.write(`wrote ${target}\n`);
+    continue;
+  }
   let current = "";
   try {
     current = readFileSync(target, "utf8");
   } catch {
-    // missing counts as stale
+    // missing counts as out of date
   }
-  if (current !== text) {
-    process.stderr.write(`${target} is stale; run node dist/scripts/gen-schemas.js\n`);
+  if (current !== wanted) {
+    process.stderr.write(`${target} is out of date; run node dist/scripts/gen-schemas.js\n`);
     process.exitCode = 1;
   }
-} else {
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, text);
-  process.stdout.write(`wrote ${target}\n`);
 }

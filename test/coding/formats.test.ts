@@ -133,7 +133,7 @@ test("json: a batch is one JSON array of documents", () => {
 
 test("schema: docs/schemas/coded-document.schema.json is up to date", () => {
   const published = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as unknown;
-  assert.deepEqual(published, codedDocumentJsonSchema(), "run node dist/scripts/gen-event-schema.js");
+  assert.deepEqual(published, codedDocumentJsonSchema(), "run node dist/scripts/gen-schemas.js");
 });
 
 test("schema: json and jsonl output validates against the published schema", () => {

@@ -6,7 +6,8 @@ import { after, describe, it } from "node:test";
 import { defaultCodebook } from "../../src/coding/codebook.js";
 import { builtInLexiconFiles, defaultLexicon, loadLexicon, readLexiconFile } from "../../src/coding/lexicon/load.js";
 import { InputError } from "../../src/errors.js";
-import { lexiconJsonSchema, lexiconSchemaPath } from "../../scripts/gen-lexicon-schema.js";
+import { lexiconJsonSchemaText } from "../../src/coding/lexicon/json-schema.js";
+import { packageRoot } from "../../src/coding/codebook/data-dir.js";
 
 const cb = defaultCodebook();
 
@@ -70,8 +71,8 @@ describe("built-in lexicon data", () => {
     assert.equal(code("beat"), "182");
   });
 
-  it("has an up-to-date JSON Schema for editors (regenerate with dist/scripts/gen-lexicon-schema.js)", () => {
-    assert.equal(readFileSync(lexiconSchemaPath(), "utf8"), lexiconJsonSchema());
+  it("has an up-to-date JSON Schema for editors (regenerate with dist/scripts/gen-schemas.js)", () => {
+    assert.equal(readFileSync(join(packageRoot(), "docs", "schemas", "lexicon.schema.json"), "utf8"), lexiconJsonSchemaText());
   });
 
   it("is stable: the fingerprint depends only on the entries", () => {

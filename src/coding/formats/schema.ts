@@ -1,5 +1,5 @@
 // A zod mirror of CodedDocument (src/types.ts, src/coding/types.ts): the source of the published
-// JSON Schema (docs/schemas/coded-document.schema.json, made by scripts/gen-event-schema.ts)
+// JSON Schema (docs/schemas/coded-document.schema.json, made by scripts/gen-schemas.ts)
 // for the json and jsonl outputs. Keep it in step with the TypeScript types; a test checks both.
 import { z } from "zod";
 
