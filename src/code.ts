@@ -1,6 +1,6 @@
 // code(text, options): annotate the text, then run the event coder over it.
-import { readFileSync } from "node:fs";
 import { annotate, type AnnotateOptions } from "./annotate.js";
+import { packageVersion } from "./package-root.js";
 import { defaultKnowledge } from "./actors/knowledge/load.js";
 import { defaultCodebook, type Codebook } from "./coding/codebook.js";
 import { createCoder, type Coder } from "./coding/coder.js";
@@ -25,20 +25,9 @@ export interface CodeOptions extends AnnotateOptions {
   codebook?: Codebook;
 }
 
-const VERSION = packageVersion();
-
-function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
-    return pkg.version ?? "0.0.0";
-  } catch {
-    return "0.0.0";
-  }
-}
-
 /** "eventwire-0.1.0+lexicon-1a2b3c4d5e6f": what produced a stored result. */
 export function coderVersion(lexicon: LexiconLike): string {
-  return `eventwire-${VERSION}+lexicon-${lexicon.fingerprint}`;
+  return `eventwire-${packageVersion()}+lexicon-${lexicon.fingerprint}`;
 }
 
 // A coder per (lexicon, codebook, knowledge): indexing the lexicon is done once.

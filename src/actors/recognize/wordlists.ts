@@ -2,9 +2,9 @@
 // They hold general knowledge of how names look (given names, org keywords, titles),
 // never names taken from an evaluation set.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { InputError } from "../../errors.js";
+import { dataPath } from "../../package-root.js";
 
 const word = z.string().min(1).refine((s) => !/^\s|\s$/.test(s), "no leading or trailing spaces");
 const sector = z.string().regex(/^[A-Z]{3}$/, "a three-letter CAMEO agent code, e.g. GOV");
@@ -65,7 +65,7 @@ export interface WordLists {
   businessCues: ReadonlySet<string>;
 }
 
-export const NAMES_DIR = fileURLToPath(new URL("../../../../data/nlp/names/", import.meta.url));
+export const NAMES_DIR = dataPath("nlp", "names") + "/";
 
 /** Validates one parsed file; the error names the file, the JSON path and the fix. */
 export function parseWordList<K extends FileName>(file: K, value: unknown, source = file as string): WordListFiles[K] {

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../../errors.js";
+import { dataPath } from "../../package-root.js";
 
 const tableSchema = z
   .object({
@@ -14,12 +15,12 @@ const tableSchema = z
   })
   .strict();
 
-const TABLE_URL = new URL("../../../../data/formats/iso3-to-fips.json", import.meta.url);
+const TABLE_FILE = dataPath("formats", "iso3-to-fips.json");
 let table: Record<string, string> | undefined;
 
 function load(): Record<string, string> {
-  const file = TABLE_URL.pathname;
-  const parsed = tableSchema.safeParse(JSON.parse(readFileSync(TABLE_URL, "utf8")));
+  const file = TABLE_FILE;
+  const parsed = tableSchema.safeParse(JSON.parse(readFileSync(TABLE_FILE, "utf8")));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new InputError(file, `at ${issue.path.join(".") || "(root)"}: ${issue.message}`);

@@ -1,7 +1,7 @@
 // The cue lexicon: which written words can introduce a quote. Loaded once from data/nlp/cues.json.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { InputError } from "../../errors.js";
+import { dataPath } from "../../package-root.js";
 import { CueFileSchema, type CueFile } from "./cue-schema.js";
 
 export interface CueVerb {
@@ -23,7 +23,7 @@ export interface Cues {
   speakerAfter: readonly string[][];
 }
 
-const DEFAULT_FILE = fileURLToPath(new URL("../../../../data/nlp/cues.json", import.meta.url));
+const DEFAULT_FILE = dataPath("nlp", "cues.json");
 
 export function parseCues(json: unknown, file: string): Cues {
   const parsed = CueFileSchema.safeParse(json);
