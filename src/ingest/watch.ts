@@ -85,6 +85,8 @@ export async function pollFeed(state: FeedState, options: WatchOptions): Promise
   const now = options.now ?? (() => new Date());
   const summary = emptySummary();
   let fresh: Validators | undefined;
+  // Feed item dates by URL: a known page is fetched again only when its item says it changed since.
+  const itemDates = new Map<string, string>();
   const cached: Validators = {};
   if (state.etag) cached.etag = state.etag;
   if (state.lastModified) cached.lastModified = state.lastModified;
@@ -94,9 +96,11 @@ export async function pollFeed(state: FeedState, options: WatchOptions): Promise
     now,
     validators: { get: () => cached, set: (_url: string, v: Validators) => void (fresh = v) },
     shouldFetch: async (url: string) => {
-      const known = await store.knowsUrl(tryNormalizeUrl(url) ?? url);
-      if (known) summary.alreadyKnown++;
-      return !known;
+      const key = tryNormalizeUrl(url) ?? url;
+      const lastSeen = await store.lastSeenAt(key);
+      if (lastSeen === undefined || isNewer(itemDates.get(key), lastSeen)) return true;
+      summary.alreadyKnown++;
+      return false;
     },
   };
   const fetched = await fetchFeed(state.url, acquireOptions, state.name);
@@ -117,6 +121,10 @@ export async function pollFeed(state: FeedState, options: WatchOptions): Promise
   if (fetched.notModified) {
     await save({ errors: 0, lastError: undefined, nextPoll });
     return { url: state.url, status: "not-modified", summary, nextPoll };
+  }
+  for (const item of fetched.feed.items) {
+    const key = item.url ? tryNormalizeUrl(item.url) ?? item.url : undefined;
+    if (key && item.published) itemDates.set(key, item.published);
   }
   const afterCommit = crashHook();
   for await (const item of articlesFromFeed(fetched.feed, acquireOptions, polled.toISOString())) {
@@ -144,6 +152,13 @@ export async function pollFeed(state: FeedState, options: WatchOptions): Promise
   const v = fresh ?? {};
   await save({ errors: 0, lastError: undefined, nextPoll, etag: v.etag ?? state.etag, lastModified: v.lastModified ?? state.lastModified });
   return { url: state.url, status: "new-items", summary, nextPoll };
+}
+
+/** Whether a feed item's date is after the stored version was last seen: the story may have been updated. */
+function isNewer(itemDate: string | undefined, lastSeen: string): boolean {
+  if (!itemDate) return false;
+  const item = Date.parse(itemDate);
+  return Number.isFinite(item) && item > Date.parse(lastSeen);
 }
 
 /** Polls due feeds until the signal aborts (or once, with `once`). Returns every poll's result. */

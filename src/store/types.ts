@@ -252,6 +252,8 @@ export interface Store {
   findNear(simhash: string, bands: string[], maxDistance: number): Promise<NearMatch[]>;
   /** Whether any article or sighting has this URL (to skip fetching known pages). */
   knowsUrl(url: string): Promise<boolean>;
+  /** When the latest version of the article at this URL was last seen (ISO), or undefined when the URL is unknown. */
+  lastSeenAt(url: string): Promise<string | undefined>;
 
   // Writes, each one transaction
   addArticle(url: string | undefined, version: NewVersion, sighting: SightingInput): Promise<WriteResult>;

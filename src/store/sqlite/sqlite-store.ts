@@ -100,6 +100,13 @@ export class SqliteStore implements Store {
     return this.db.prepare("SELECT 1 FROM articles WHERE url = ? UNION ALL SELECT 1 FROM sightings WHERE url = ? LIMIT 1").get(url, url) !== undefined;
   }
 
+  async lastSeenAt(url: string): Promise<string | undefined> {
+    const h = await this.findByUrl(url);
+    if (!h) return undefined;
+    const r = this.db.prepare("SELECT last_seen FROM versions WHERE id = ?").get(Number(h.versionId)) as Row | undefined;
+    return r ? String(r.last_seen) : undefined;
+  }
+
   // Writes
 
   private sourceId(source: SourceInput): number {
