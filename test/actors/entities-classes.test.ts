@@ -23,3 +23,10 @@ test("a bare capitalised institution joins the nominal organisation it heads", (
   assert.equal(embassy.code, "PERGOV");
   assert.deepEqual(embassy.mentions.map((m) => m.text), ["Peruvian embassy", "Embassy"]);
 });
+
+test("a nominal phrase stops where another country's demonym starts (headlines)", () => {
+  const doc = annotate("Chilean police raid Peruvian consulate, detain two men\n\nThe story goes on.", { published: "2024-05-01" });
+  const names = doc.entities.map((e) => `${e.name} ${e.code ?? ""}`.trim());
+  assert.ok(names.includes("Chilean police CHLCOP"), names.join(", "));
+  assert.ok(names.includes("Peruvian consulate PERGOV"), names.join(", "));
+});

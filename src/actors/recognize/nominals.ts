@@ -62,6 +62,8 @@ function phraseAfter(ctx: DocContext, p: number, to: number): Found | undefined 
   for (let j = p; j < to && words.length < MAX_PHRASE; j++) {
     const t = ctx.tokens[j]!.text;
     if (!WORD.test(t) || ctx.claimed[j]! >= 0 || !PHRASE_POS.has(ctx.tokens[j]!.pos)) break;
+    // Another country or demonym starts another phrase: "police raid Mexican embassy" (a headline).
+    if (j > p && ctx.cap[j] && ctx.lexicon.longest(ctx.keys, j, to)?.entries.some((e) => e.type === "NORP" || e.type === "COUNTRY")) break;
     words.push(t.toLowerCase());
   }
   for (let k = words.length; k >= 1; k--) {
