@@ -89,10 +89,25 @@ export async function runIngest(inputs: readonly string[], options: RunOptions):
   return summary;
 }
 
-/** Tries every unresolved failure's input again; what fails again is recorded again. */
-export async function retryFailed(options: RunOptions): Promise<{ inputs: string[]; summary: IngestSummary }> {
-  const inputs = [...new Set((await options.store.failures()).map((f) => f.input))].filter((i) => i !== "-");
+export interface RetryResult {
+  /** Inputs tried again. */
+  inputs: string[];
+  /** Inputs left alone because none of their failures may be helped by retrying (retry them with `all`). */
+  skipped: string[];
+  summary: IngestSummary;
+}
+
+/**
+ * Tries the inputs of unresolved failures again: only those where retrying may help (a timeout,
+ * a 503) unless `all`; a bad JSONL line or a missing file fails the same way until it is fixed.
+ * What fails again is recorded again.
+ */
+export async function retryFailed(options: RunOptions, all = false): Promise<RetryResult> {
+  const failures = (await options.store.failures()).filter((f) => f.input !== "-");
+  const chosen = new Set(failures.filter((f) => all || f.retryable).map((f) => f.input));
+  const inputs = [...chosen];
+  const skipped = [...new Set(failures.map((f) => f.input))].filter((i) => !chosen.has(i));
   for (const input of inputs) await options.store.resolveFailures(input);
   const summary = inputs.length ? await runIngest(inputs, options) : emptySummary();
-  return { inputs, summary };
+  return { inputs, skipped, summary };
 }

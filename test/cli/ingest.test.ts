@@ -37,7 +37,7 @@ test("ingest twice: the second run stores nothing new and says so", { timeout: 1
   tmp.cleanup();
 });
 
-test("a bad input is a recorded failure that never stops the batch; --retry-failed tries it again", { timeout: 120_000 }, async () => {
+test("a bad input is a recorded failure that never stops the batch; --retry-failed tries the retryable ones again, --retry-all the rest", { timeout: 120_000 }, async () => {
   const server = await startFeedServer({ "/late": { status: 503, body: "busy", type: "text/plain" } });
   const tmp = tempDir();
   const folder = join(tmp.dir, "in");
@@ -56,12 +56,18 @@ test("a bad input is a recorded failure that never stops the batch; --retry-fail
     <body><article><h1>Late news</h1>${fixtureText("updated").split(/\n\n+/).map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
   server.routes.set("/late", { body: page });
   const retry = await runCli(["ingest", "--retry-failed", "--db", db, "--allow-private"]);
-  assert.match(retry.stderr, /retried 3 failed inputs/);
+  assert.match(retry.stderr, /retried 1 failed input; 2 left whose failure retrying cannot fix/);
   assert.match(retry.stderr, /1 new, /);
+  assert.equal(retry.code, 0, retry.stderr);
+  const all = await runCli(["ingest", "--retry-all", "--db", db, "--allow-private"]);
+  assert.match(all.stderr, /retried 2 failed inputs\n/);
+  assert.equal(all.code, 1);
   const check = new Database(db, { readonly: true });
   const open = check.prepare("SELECT input FROM failures WHERE resolved_at IS NULL ORDER BY input").all() as Array<{ input: string }>;
-  // The page is stored now; the broken line and the missing file still fail.
+  // The page is stored now; the broken line and the missing file still fail, tried twice each.
   assert.equal(open.length, 2);
+  const attempts = check.prepare("SELECT attempts FROM failures WHERE resolved_at IS NULL").all() as Array<{ attempts: number }>;
+  assert.deepEqual(attempts.map((a) => a.attempts), [2, 2]);
   assert.ok(open.every((f) => !f.input.endsWith("/late")));
   check.close();
   await server.close();

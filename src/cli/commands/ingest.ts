@@ -1,4 +1,4 @@
-// eventwire ingest INPUT... [--db FILE] [--date] [--jsonl] [--map] [--include GLOB] [--allow-private] [--retry-failed]
+// eventwire ingest INPUT... [--db FILE] [--date] [--jsonl] [--map] [--include GLOB] [--allow-private] [--retry-failed|--retry-all]
 // Acquires, deduplicates, codes and stores articles. Running it again on the same inputs stores
 // nothing new. Failures are recorded in the archive and tried again with --retry-failed.
 import type { Command } from "commander";
@@ -18,6 +18,7 @@ interface Options {
   exclude?: string[];
   allowPrivate?: boolean;
   retryFailed?: boolean;
+  retryAll?: boolean;
   progress: boolean;
 }
 
@@ -33,11 +34,13 @@ export function registerIngest(program: Command): void {
     .option("--include <glob...>", "files in folders must match one of these globs (default: every supported extension)")
     .option("--exclude <glob...>", "files in folders matching these globs are left out")
     .option("--allow-private", "allow fetching from private and loopback addresses (intranets, tests)")
-    .option("--retry-failed", "try again every input that failed in earlier runs (besides any inputs given)")
+    .option("--retry-failed", "try again the inputs that failed in earlier runs where retrying may help: timeouts, 5xx (besides any inputs given)")
+    .option("--retry-all", "like --retry-failed, but also inputs whose failure retrying cannot fix by itself (bad records, missing files)")
     .option("--no-progress", "never draw a progress bar (it is drawn only when stderr is a terminal)")
     .action(async (inputs: string[], options: Options) => {
-      if (inputs.length === 0 && !options.retryFailed) {
-        throw new InputError("ingest", "no inputs; give files, folders, URLs or -, or use --retry-failed");
+      const retry = options.retryFailed === true || options.retryAll === true;
+      if (inputs.length === 0 && !retry) {
+        throw new InputError("ingest", "no inputs; give files, folders, URLs or -, or use --retry-failed or --retry-all");
       }
       if (options.date) checkDate(options.date, "--date");
       const fieldMap = parseFieldMap(options.map);
@@ -59,9 +62,11 @@ export function registerIngest(program: Command): void {
           onItem: () => progress.tick(1, ++seen),
         };
         let summary: IngestSummary | undefined;
-        if (options.retryFailed) {
-          const retried = await retryFailed(run);
-          progress.log(`eventwire: retried ${retried.inputs.length} failed input${retried.inputs.length === 1 ? "" : "s"}`);
+        if (retry) {
+          const retried = await retryFailed(run, options.retryAll === true);
+          const left = retried.skipped.length;
+          progress.log(`eventwire: retried ${retried.inputs.length} failed input${retried.inputs.length === 1 ? "" : "s"}` +
+            (left ? `; ${left} left whose failure retrying cannot fix (fix them, then use --retry-all)` : ""));
           summary = retried.summary;
         }
         if (inputs.length > 0) summary = summary ? mergeSummaries(summary, await runIngest(inputs, run)) : await runIngest(inputs, run);
