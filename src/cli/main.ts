@@ -7,6 +7,7 @@ import { registerCode } from "./commands/code.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerWatch } from "./commands/watch.js";
 import { registerQuery } from "./commands/query.js";
+import { registerRecode } from "./commands/recode.js";
 import { InputError } from "../errors.js";
 
 const program = new Command()
@@ -20,6 +21,7 @@ registerCode(program);
 registerIngest(program);
 registerWatch(program);
 registerQuery(program);
+registerRecode(program);
 registerEval(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -230,6 +230,19 @@ export interface EntityRecord {
   lon?: number;
 }
 
+/** A stored version as `recode` needs it: its text and what the coder was told about it. */
+export interface StoredVersion {
+  versionId: string;
+  text: string;
+  title?: string;
+  published?: string;
+  url?: string;
+  /** When the version was first seen (ISO); the coding date when it has no publication date. */
+  firstSeen: string;
+  /** The coder version that coded it (undefined for rows written before coders were recorded). */
+  coder?: string;
+}
+
 export interface StoreStats {
   articles: number;
   versions: number;
@@ -259,6 +272,13 @@ export interface Store {
   addArticle(url: string | undefined, version: NewVersion, sighting: SightingInput): Promise<WriteResult>;
   addVersion(articleId: string, version: NewVersion, sighting: SightingInput): Promise<WriteResult>;
   addSighting(head: VersionHead, sighting: SightingInput): Promise<WriteResult>;
+
+  // Re-coding
+  /** Ids of versions, oldest first, coded by another coder than `coder` (every version when `coder` is undefined). */
+  versionsToRecode(coder?: string): Promise<string[]>;
+  storedVersion(versionId: string): Promise<StoredVersion | undefined>;
+  /** Replaces the version's entities, quotes and events with a new coding, in one transaction; returns how many events it had. */
+  replaceCoded(versionId: string, coded: CodedDocument): Promise<{ removedEvents: number }>;
 
   // Failures
   recordFailure(failure: FailureInput): Promise<void>;

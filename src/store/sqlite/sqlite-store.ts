@@ -9,13 +9,14 @@ import { InputError } from "../../errors.js";
 import { hammingDistance } from "../../ingest/dedup-simhash.js";
 import type {
   ArticleFilter, ArticleRecord, EntityRecord, EventFilter, EventRecord, FailureInput, FailureRecord, FeedState,
-  NearMatch, NewVersion, QuoteFilter, QuoteRecord, SightingInput, SourceInput, Store, StoreStats, VersionHead, WriteResult,
+  NearMatch, NewVersion, QuoteFilter, QuoteRecord, SightingInput, SourceInput, Store, StoreStats, StoredVersion, VersionHead, WriteResult,
 } from "../types.js";
 import { StoreConflict } from "../types.js";
 import { migrate } from "./migrate.js";
 import { articlesSql, eventsSql, quotesSql, type Sql } from "./query-sql.js";
 import { articleRecord, eventRecord, failureRecord, feedState, quoteRecord, type Row } from "./rows.js";
-import { prepareCoded, writeCoded, type CodedStatements } from "./write-coded.js";
+import { deleteCoded, prepareCoded, writeCoded, type CodedStatements } from "./write-coded.js";
+import type { CodedDocument } from "../../coding/types.js";
 
 export interface SqliteStoreOptions {
   /** Open an existing file only; never create one (for `query`). */
@@ -182,6 +183,42 @@ export class SqliteStore implements Store {
     return this.write("sighting", () => {
       const fresh = this.sight(Number(h.articleId), Number(h.versionId), sighting);
       return { kind: fresh ? "sighting" : "known", articleId: h.articleId, versionId: h.versionId } as const;
+    });
+  }
+
+  // Re-coding
+
+  async versionsToRecode(coder?: string): Promise<string[]> {
+    const rows = coder === undefined
+      ? this.db.prepare("SELECT id FROM versions ORDER BY id").all() as Row[]
+      : this.db.prepare("SELECT id FROM versions WHERE coder IS NOT ? ORDER BY id").all(coder) as Row[];
+    return rows.map((r) => String(r.id));
+  }
+
+  async storedVersion(versionId: string): Promise<StoredVersion | undefined> {
+    const r = this.db.prepare(`SELECT v.id, v.text, v.title, v.published, v.first_seen, v.coder, a.url
+      FROM versions v JOIN articles a ON a.id = v.article_id WHERE v.id = ?`).get(Number(versionId)) as Row | undefined;
+    if (!r) return undefined;
+    const out: StoredVersion = { versionId: String(r.id), text: String(r.text), firstSeen: String(r.first_seen) };
+    if (r.title) out.title = String(r.title);
+    if (r.published) out.published = String(r.published);
+    if (r.url) out.url = String(r.url);
+    if (r.coder) out.coder = String(r.coder);
+    return out;
+  }
+
+  async replaceCoded(versionId: string, coded: CodedDocument): Promise<{ removedEvents: number }> {
+    return this.write("re-coding", () => {
+      const id = Number(versionId);
+      const v = this.db.prepare("SELECT title, text, published FROM versions WHERE id = ?").get(id) as Row | undefined;
+      if (!v) throw new Error(`no version ${versionId} in ${this.location}`);
+      const removedEvents = Number((this.db.prepare("SELECT count(*) AS n FROM events WHERE version_id = ?").get(id) as Row).n);
+      deleteCoded(this.coded, id, v.title === null ? "" : String(v.title), String(v.text));
+      writeCoded(this.coded, id, { ...coded, text: String(v.text), ...(v.title === null ? {} : { title: String(v.title) }) },
+        v.published === null ? undefined : String(v.published));
+      this.db.prepare("UPDATE versions SET coder = ?, skipped = ?, lead_sentence = ? WHERE id = ?")
+        .run(coded.coder, coded.skipped ?? null, coded.sentences.find((s) => !s.headline)?.index ?? 0, id);
+      return { removedEvents };
     });
   }
 

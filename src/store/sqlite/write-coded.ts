@@ -10,6 +10,12 @@ export interface CodedStatements {
   event: Database.Statement;
   actor: Database.Statement;
   fts: Database.Statement;
+  // What a re-coding removes first; the full-text row is external content, so it is deleted with its old values.
+  deleteActors: Database.Statement;
+  deleteEvents: Database.Statement;
+  deleteQuotes: Database.Statement;
+  deleteEntities: Database.Statement;
+  deleteFts: Database.Statement;
 }
 
 export function prepareCoded(db: Database.Database): CodedStatements {
@@ -25,6 +31,11 @@ export function prepareCoded(db: Database.Database): CodedStatements {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     actor: db.prepare("INSERT INTO event_actors (event_id, role, code, country, name) VALUES (?, ?, ?, ?, ?)"),
     fts: db.prepare("INSERT INTO versions_fts (rowid, title, text) VALUES (?, ?, ?)"),
+    deleteActors: db.prepare("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE version_id = ?)"),
+    deleteEvents: db.prepare("DELETE FROM events WHERE version_id = ?"),
+    deleteQuotes: db.prepare("DELETE FROM quotes WHERE version_id = ?"),
+    deleteEntities: db.prepare("DELETE FROM entities WHERE version_id = ?"),
+    deleteFts: db.prepare("INSERT INTO versions_fts (versions_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"),
   };
 }
 
@@ -42,6 +53,15 @@ function actorJson(actors: EventActor[]): string {
 
 function flag(value: boolean): number {
   return value ? 1 : 0;
+}
+
+/** Removes what writeCoded wrote for a version (title and text as they were indexed). */
+export function deleteCoded(s: CodedStatements, versionId: number, title: string, text: string): void {
+  s.deleteActors.run(versionId);
+  s.deleteEvents.run(versionId);
+  s.deleteQuotes.run(versionId);
+  s.deleteEntities.run(versionId);
+  s.deleteFts.run(versionId, title, text);
 }
 
 export function writeCoded(s: CodedStatements, versionId: number, doc: CodedDocument, published: string | undefined): void {
