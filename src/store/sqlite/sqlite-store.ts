@@ -47,6 +47,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly coded: CodedStatements;
   private closed = false;
+  /** Statements by SQL text: preparing costs more than running most of these small statements. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     this.location = file;
@@ -70,26 +72,36 @@ export class SqliteStore implements Store {
     this.coded = options.readonly ? (undefined as unknown as CodedStatements) : prepareCoded(this.db);
   }
 
+  /** The prepared statement for this SQL, made once per connection (only for SQL from this file, never user-built queries). */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   // Identity
 
   async findByUrl(url: string): Promise<VersionHead | undefined> {
-    const own = this.db.prepare("SELECT id, latest_version_id FROM articles WHERE url = ?").get(url) as Row | undefined;
-    const articleId = own?.id ?? (this.db.prepare("SELECT article_id FROM sightings WHERE url = ? ORDER BY id LIMIT 1").get(url) as Row | undefined)?.article_id;
+    const own = this.stmt("SELECT id, latest_version_id FROM articles WHERE url = ?").get(url) as Row | undefined;
+    const articleId = own?.id ?? (this.stmt("SELECT article_id FROM sightings WHERE url = ? ORDER BY id LIMIT 1").get(url) as Row | undefined)?.article_id;
     if (articleId === undefined) return undefined;
-    return head(this.db.prepare(`${HEAD} JOIN articles a ON a.latest_version_id = v.id WHERE a.id = ?`).get(articleId) as Row | undefined);
+    return head(this.stmt(`${HEAD} JOIN articles a ON a.latest_version_id = v.id WHERE a.id = ?`).get(articleId) as Row | undefined);
   }
 
   async findByContentHash(hash: string): Promise<VersionHead | undefined> {
-    const version = this.db.prepare(`${HEAD} WHERE v.content_hash = ?`).get(hash) as Row | undefined;
+    const version = this.stmt(`${HEAD} WHERE v.content_hash = ?`).get(hash) as Row | undefined;
     if (version) return head(version);
     // A copy seen at another URL was never stored as text, only as a sighting with its hash.
-    const seen = this.db.prepare("SELECT version_id FROM sightings WHERE content_hash = ? ORDER BY id LIMIT 1").get(hash) as Row | undefined;
-    return seen ? head(this.db.prepare(`${HEAD} WHERE v.id = ?`).get(seen.version_id) as Row | undefined) : undefined;
+    const seen = this.stmt("SELECT version_id FROM sightings WHERE content_hash = ? ORDER BY id LIMIT 1").get(hash) as Row | undefined;
+    return seen ? head(this.stmt(`${HEAD} WHERE v.id = ?`).get(seen.version_id) as Row | undefined) : undefined;
   }
 
   async findNear(simhash: string, bands: string[], maxDistance: number): Promise<NearMatch[]> {
     if (bands.length === 0) return [];
-    const rows = this.db.prepare(`${HEAD} WHERE v.id IN (SELECT version_id FROM simhash_bands WHERE band IN (${bands.map(() => "?").join(",")}))`)
+    const rows = this.stmt(`${HEAD} WHERE v.id IN (SELECT version_id FROM simhash_bands WHERE band IN (${bands.map(() => "?").join(",")}))`)
       .all(...bands) as Row[];
     return rows
       .map((r) => ({ ...head(r)!, distance: r.simhash ? hammingDistance(simhash, String(r.simhash)) : 64 }))
@@ -98,36 +110,36 @@ export class SqliteStore implements Store {
   }
 
   async knowsUrl(url: string): Promise<boolean> {
-    return this.db.prepare("SELECT 1 FROM articles WHERE url = ? UNION ALL SELECT 1 FROM sightings WHERE url = ? LIMIT 1").get(url, url) !== undefined;
+    return this.stmt("SELECT 1 FROM articles WHERE url = ? UNION ALL SELECT 1 FROM sightings WHERE url = ? LIMIT 1").get(url, url) !== undefined;
   }
 
   async lastSeenAt(url: string): Promise<string | undefined> {
     const h = await this.findByUrl(url);
     if (!h) return undefined;
-    const r = this.db.prepare("SELECT last_seen FROM versions WHERE id = ?").get(Number(h.versionId)) as Row | undefined;
+    const r = this.stmt("SELECT last_seen FROM versions WHERE id = ?").get(Number(h.versionId)) as Row | undefined;
     return r ? String(r.last_seen) : undefined;
   }
 
   // Writes
 
   private sourceId(source: SourceInput): number {
-    this.db.prepare("INSERT INTO sources (kind, location, name) VALUES (?, ?, ?) ON CONFLICT (kind, location) DO NOTHING")
+    this.stmt("INSERT INTO sources (kind, location, name) VALUES (?, ?, ?) ON CONFLICT (kind, location) DO NOTHING")
       .run(source.kind, source.location, source.name ?? null);
-    return Number((this.db.prepare("SELECT id FROM sources WHERE kind = ? AND location = ?").get(source.kind, source.location) as Row).id);
+    return Number((this.stmt("SELECT id FROM sources WHERE kind = ? AND location = ?").get(source.kind, source.location) as Row).id);
   }
 
   private insertVersion(articleId: number, number: number, v: NewVersion): number {
-    const info = this.db.prepare(`INSERT INTO versions (article_id, number, title, text, published, published_from, language,
+    const info = this.stmt(`INSERT INTO versions (article_id, number, title, text, published, published_from, language,
         byline, site_name, content_hash, simhash, lead_sentence, coder, skipped, first_seen, last_seen)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       articleId, number, v.title ?? null, v.text, v.published ?? null, v.publishedFrom, v.language, v.byline ?? null,
       v.siteName ?? null, v.contentHash, v.simhash ?? null, leadSentence(v), v.coded.coder, v.coded.skipped ?? null, v.seenAt, v.seenAt,
     );
     const id = Number(info.lastInsertRowid);
-    const band = this.db.prepare("INSERT INTO simhash_bands (band, version_id) VALUES (?, ?)");
+    const band = this.stmt("INSERT INTO simhash_bands (band, version_id) VALUES (?, ?)");
     for (const b of v.bands) band.run(b, id);
     writeCoded(this.coded, id, v.coded, v.published);
-    this.db.prepare("UPDATE articles SET latest_version_id = ?, last_seen = max(last_seen, ?) WHERE id = ?").run(id, v.seenAt, articleId);
+    this.stmt("UPDATE articles SET latest_version_id = ?, last_seen = max(last_seen, ?) WHERE id = ?").run(id, v.seenAt, articleId);
     return id;
   }
 
@@ -136,15 +148,15 @@ export class SqliteStore implements Store {
     const hash = s.contentHash;
     const sourceId = this.sourceId(s.source);
     const url = s.url ?? "";
-    const existing = this.db.prepare("SELECT id FROM sightings WHERE version_id = ? AND source_id = ? AND url = ?").get(versionId, sourceId, url) as Row | undefined;
+    const existing = this.stmt("SELECT id FROM sightings WHERE version_id = ? AND source_id = ? AND url = ?").get(versionId, sourceId, url) as Row | undefined;
     if (existing) {
-      this.db.prepare("UPDATE sightings SET last_seen = max(last_seen, ?), content_hash = ? WHERE id = ?").run(s.seenAt, hash, existing.id);
+      this.stmt("UPDATE sightings SET last_seen = max(last_seen, ?), content_hash = ? WHERE id = ?").run(s.seenAt, hash, existing.id);
     } else {
-      this.db.prepare(`INSERT INTO sightings (article_id, version_id, source_id, url, external_id, content_hash, seen_at, last_seen)
+      this.stmt(`INSERT INTO sightings (article_id, version_id, source_id, url, external_id, content_hash, seen_at, last_seen)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(articleId, versionId, sourceId, url, s.externalId ?? null, hash, s.seenAt, s.seenAt);
     }
-    this.db.prepare("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?").run(s.seenAt, versionId);
-    this.db.prepare("UPDATE articles SET last_seen = max(last_seen, ?) WHERE id = ?").run(s.seenAt, articleId);
+    this.stmt("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?").run(s.seenAt, versionId);
+    this.stmt("UPDATE articles SET last_seen = max(last_seen, ?) WHERE id = ?").run(s.seenAt, articleId);
     return !existing;
   }
 
@@ -160,7 +172,7 @@ export class SqliteStore implements Store {
 
   async addArticle(url: string | undefined, version: NewVersion, sighting: SightingInput): Promise<WriteResult> {
     return this.write("new article", () => {
-      const info = this.db.prepare("INSERT INTO articles (url, first_seen, last_seen) VALUES (?, ?, ?)").run(url ?? null, version.seenAt, version.seenAt);
+      const info = this.stmt("INSERT INTO articles (url, first_seen, last_seen) VALUES (?, ?, ?)").run(url ?? null, version.seenAt, version.seenAt);
       const articleId = Number(info.lastInsertRowid);
       const versionId = this.insertVersion(articleId, 1, version);
       this.sight(articleId, versionId, sighting);
@@ -171,7 +183,7 @@ export class SqliteStore implements Store {
   async addVersion(articleId: string, version: NewVersion, sighting: SightingInput): Promise<WriteResult> {
     return this.write("new version", () => {
       const id = Number(articleId);
-      const last = this.db.prepare("SELECT max(number) AS n FROM versions WHERE article_id = ?").get(id) as Row;
+      const last = this.stmt("SELECT max(number) AS n FROM versions WHERE article_id = ?").get(id) as Row;
       const number = Number(last.n ?? 0) + 1;
       const versionId = this.insertVersion(id, number, version);
       this.sight(id, versionId, sighting);
@@ -190,13 +202,13 @@ export class SqliteStore implements Store {
 
   async versionsToRecode(coder?: string): Promise<string[]> {
     const rows = coder === undefined
-      ? this.db.prepare("SELECT id FROM versions ORDER BY id").all() as Row[]
-      : this.db.prepare("SELECT id FROM versions WHERE coder IS NOT ? ORDER BY id").all(coder) as Row[];
+      ? this.stmt("SELECT id FROM versions ORDER BY id").all() as Row[]
+      : this.stmt("SELECT id FROM versions WHERE coder IS NOT ? ORDER BY id").all(coder) as Row[];
     return rows.map((r) => String(r.id));
   }
 
   async storedVersion(versionId: string): Promise<StoredVersion | undefined> {
-    const r = this.db.prepare(`SELECT v.id, v.text, v.title, v.published, v.first_seen, v.coder, a.url
+    const r = this.stmt(`SELECT v.id, v.text, v.title, v.published, v.first_seen, v.coder, a.url
       FROM versions v JOIN articles a ON a.id = v.article_id WHERE v.id = ?`).get(Number(versionId)) as Row | undefined;
     if (!r) return undefined;
     const out: StoredVersion = { versionId: String(r.id), text: String(r.text), firstSeen: String(r.first_seen) };
@@ -210,13 +222,13 @@ export class SqliteStore implements Store {
   async replaceCoded(versionId: string, coded: CodedDocument): Promise<{ removedEvents: number }> {
     return this.write("re-coding", () => {
       const id = Number(versionId);
-      const v = this.db.prepare("SELECT title, text, published FROM versions WHERE id = ?").get(id) as Row | undefined;
+      const v = this.stmt("SELECT title, text, published FROM versions WHERE id = ?").get(id) as Row | undefined;
       if (!v) throw new Error(`no version ${versionId} in ${this.location}`);
-      const removedEvents = Number((this.db.prepare("SELECT count(*) AS n FROM events WHERE version_id = ?").get(id) as Row).n);
+      const removedEvents = Number((this.stmt("SELECT count(*) AS n FROM events WHERE version_id = ?").get(id) as Row).n);
       deleteCoded(this.coded, id, v.title === null ? "" : String(v.title), String(v.text));
       writeCoded(this.coded, id, { ...coded, text: String(v.text), ...(v.title === null ? {} : { title: String(v.title) }) },
         v.published === null ? undefined : String(v.published));
-      this.db.prepare("UPDATE versions SET coder = ?, skipped = ?, lead_sentence = ? WHERE id = ?")
+      this.stmt("UPDATE versions SET coder = ?, skipped = ?, lead_sentence = ? WHERE id = ?")
         .run(coded.coder, coded.skipped ?? null, coded.sentences.find((s) => !s.headline)?.index ?? 0, id);
       return { removedEvents };
     });
@@ -225,29 +237,29 @@ export class SqliteStore implements Store {
   // Failures
 
   async recordFailure(f: FailureInput): Promise<void> {
-    this.db.prepare(`INSERT INTO failures (input, kind, reason, retryable, attempts, first_try, last_try)
+    this.stmt(`INSERT INTO failures (input, kind, reason, retryable, attempts, first_try, last_try)
       VALUES (?, ?, ?, ?, 1, ?, ?)
       ON CONFLICT (input, reason) DO UPDATE SET attempts = attempts + 1, last_try = excluded.last_try,
         retryable = excluded.retryable, resolved_at = NULL`).run(f.input, f.kind, f.reason, f.retryable ? 1 : 0, f.at, f.at);
   }
 
   async failures(): Promise<FailureRecord[]> {
-    return (this.db.prepare("SELECT * FROM failures WHERE resolved_at IS NULL ORDER BY first_try, id").all() as Row[]).map(failureRecord);
+    return (this.stmt("SELECT * FROM failures WHERE resolved_at IS NULL ORDER BY first_try, id").all() as Row[]).map(failureRecord);
   }
 
   async resolveFailures(input: string): Promise<void> {
-    this.db.prepare("UPDATE failures SET resolved_at = ? WHERE input = ? AND resolved_at IS NULL").run(new Date().toISOString(), input);
+    this.stmt("UPDATE failures SET resolved_at = ? WHERE input = ? AND resolved_at IS NULL").run(new Date().toISOString(), input);
   }
 
   // Feeds
 
   async getFeed(url: string): Promise<FeedState | undefined> {
-    const r = this.db.prepare("SELECT * FROM feeds WHERE url = ?").get(url) as Row | undefined;
+    const r = this.stmt("SELECT * FROM feeds WHERE url = ?").get(url) as Row | undefined;
     return r ? feedState(r) : undefined;
   }
 
   async saveFeed(f: FeedState): Promise<void> {
-    this.db.prepare(`INSERT INTO feeds (url, name, interval_seconds, etag, last_modified, next_poll, last_polled, errors, last_error)
+    this.stmt(`INSERT INTO feeds (url, name, interval_seconds, etag, last_modified, next_poll, last_polled, errors, last_error)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (url) DO UPDATE SET name = excluded.name, interval_seconds = excluded.interval_seconds, etag = excluded.etag,
         last_modified = excluded.last_modified, next_poll = excluded.next_poll, last_polled = excluded.last_polled,
@@ -257,7 +269,7 @@ export class SqliteStore implements Store {
   }
 
   async listFeeds(): Promise<FeedState[]> {
-    return (this.db.prepare("SELECT * FROM feeds ORDER BY next_poll, url").all() as Row[]).map(feedState);
+    return (this.stmt("SELECT * FROM feeds ORDER BY next_poll, url").all() as Row[]).map(feedState);
   }
 
   // Queries
@@ -287,7 +299,7 @@ export class SqliteStore implements Store {
   }
 
   async entities(versionId: string): Promise<EntityRecord[]> {
-    const rows = this.db.prepare("SELECT * FROM entities WHERE version_id = ? ORDER BY rowid").all(Number(versionId)) as Row[];
+    const rows = this.stmt("SELECT * FROM entities WHERE version_id = ? ORDER BY rowid").all(Number(versionId)) as Row[];
     return rows.map((r) => {
       const e: EntityRecord = { id: String(r.entity_id), name: String(r.name), type: String(r.type) };
       if (r.code) e.code = String(r.code);
@@ -299,12 +311,12 @@ export class SqliteStore implements Store {
   }
 
   async leadSentence(versionId: string): Promise<number> {
-    const r = this.db.prepare("SELECT lead_sentence FROM versions WHERE id = ?").get(Number(versionId)) as Row | undefined;
+    const r = this.stmt("SELECT lead_sentence FROM versions WHERE id = ?").get(Number(versionId)) as Row | undefined;
     return Number(r?.lead_sentence ?? 0);
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (table: string, where = "") => Number((this.db.prepare(`SELECT count(*) AS n FROM ${table} ${where}`).get() as Row).n);
+    const count = (table: string, where = "") => Number((this.stmt(`SELECT count(*) AS n FROM ${table} ${where}`).get() as Row).n);
     return {
       articles: count("articles"),
       versions: count("versions"),
