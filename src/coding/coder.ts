@@ -19,6 +19,7 @@ import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
 import { REPORTING } from "./clauses/words.js";
+import { registerNoCounterpart } from "./lexicon/no-counterpart.js";
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
@@ -45,6 +46,7 @@ const ATTEMPT_VERBS = new Set(["try", "attempt", "want", "wish", "hope", "plan",
 
 export function createCoder(options: CoderOptions): Coder {
   const index = indexLexicon(options.entries);
+  registerNoCounterpart(options.entries);
   const vocab = { verbs: index.verbLemmas, nouns: index.nounLemmas };
   return {
     index,
@@ -195,13 +197,14 @@ class Run {
     const flags = clauseFlags(clause, this.byIndex);
     // "instructed the minister to issue a statement": a statement not (yet) made is no event.
     if (code === "010" && flags.hypothetical) return;
-    const source = clause.verb.passive ? (clause.agent ? this.agentOf(clause) : { actors: [] }) : subject;
+    let source = clause.verb.passive ? (clause.agent ? this.agentOf(clause) : { actors: [] }) : subject;
     // "He is being accused": an agentless passive names no source; the event is weak evidence.
     const agentless = clause.verb.passive && !clause.agent;
     // "pledged to deepen ties with Laos": the governed infinitive holds the target when the verb has none.
     const inner = complement?.role === "control" ? complement : undefined;
     let target = this.target(match.entry.target, (p) => this.clausePosition(clause, p, match) ?? (inner && p !== "object" ? inner.preps[p]?.[0] : undefined), clause);
-    if (!target.actors.some((a) => a.country)) target = this.fallbackTarget(clause, inner, source, target);
+    if (match.entry.intransitive) source = this.homeOf(clause, inner, source);
+    else if (!target.actors.some((a) => a.country)) target = this.fallbackTarget(clause, inner, source, target);
     // "officials travelled", "the delegation arrived": a consultation needs someone consulted, or a place to go.
     if (code.startsWith("04") && !target.phrase && source.actors.length < 2) return;
     let reported = flags.according;
@@ -331,6 +334,17 @@ class Run {
     return found;
   }
 
+  /** An act with no counterpart whose actor has no known country ("Lt. Gen. X resigned to allow Haiti's
+   * elections"): the country the clause names is where the actor belongs. */
+  private homeOf(clause: Clause, inner: Clause | undefined, source: Side): Side {
+    if (source.actors.some((a) => a.country)) return source;
+    const guess = this.fallbackTarget(clause, inner, source, { actors: [] });
+    const country = guess.actors.find((a) => a.country)?.country;
+    if (!country) return source;
+    if (source.actors.length === 0) return { phrase: source.phrase ?? guess.phrase, actors: [{ text: guess.actors[0]!.text, code: country, country }] };
+    return { ...source, actors: source.actors.map((a) => domestic(a, country)) };
+  }
+
   /** "rejected the request, which was made by Croatia": the maker of the thing. */
   private relativeAgent(phrase: Phrase): EventActor[] {
     const rel = this.clauses.find((c) => c.role === "relative" && c.subject?.antecedent === phrase && c.verb.passive && c.agent);
@@ -359,7 +373,7 @@ class Run {
     let targetActors = target.actors.filter((t) => !source.actors.some((s) => s === t));
     // "Poland and Ukraine inked a deal": with no target, the first is the source, the others the target.
     let reciprocal = false;
-    if (targetActors.length === 0 && source.actors.length > 1) {
+    if (targetActors.length === 0 && source.actors.length > 1 && !match.entry.intransitive) {
       targetActors = source.actors.slice(1);
       source = { ...source, actors: source.actors.slice(0, 1) };
       // "Jordan and Britain agreed": each side acts toward the other; the reverse event is added below.

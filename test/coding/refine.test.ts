@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { segment } from "../../src/nlp/segment.js";
 import { refineEvents } from "../../src/coding/refine/index.js";
+import { registerNoCounterpart } from "../../src/coding/lexicon/no-counterpart.js";
 import type { AnnotatedDocument, Entity, Mention, MentionType } from "../../src/types.js";
 import type { CodedEvent, EventActor } from "../../src/coding/types.js";
 
@@ -58,4 +59,15 @@ test("events that need nothing pass through unchanged", () => {
   const doc = docWith("Chile thanked Peru.", [["Chile", "COUNTRY", "CHL"], ["Peru", "COUNTRY", "PER"]]);
   const events = [event(doc, "thanked", [{ text: "Chile", code: "CHL", country: "CHL" }], [{ text: "Peru", code: "PER", country: "PER" }])];
   assert.equal(refineEvents(events, doc), events);
+});
+
+test("an act with no counterpart gets no guessed target and its compound subject is not split", () => {
+  registerNoCounterpart([{ id: "test-resign", cameo: "0831", verbs: ["resign"], nouns: [], target: ["from"], intransitive: true, priority: 10, examples: [] }]);
+  const doc = docWith("Chile and Peru resigned from the forum, Brazil said.", [["Chile", "COUNTRY", "CHL"], ["Peru", "COUNTRY", "PER"], ["Brazil", "COUNTRY", "BRA"]]);
+  const one = { ...event(doc, "resigned", [{ text: "Chile", code: "CHL", country: "CHL", entity: "e1", span: { start: 0, end: 5 } }]), rule: "test-resign" };
+  assert.deepEqual(refineEvents([one], doc)[0]!.target, []);
+  const both = { ...one, source: [{ text: "Chile", code: "CHL", country: "CHL" }, { text: "Peru", code: "PER", country: "PER" }] };
+  const out = refineEvents([both], doc);
+  assert.equal(out.length, 1);
+  assert.deepEqual(out[0]!.target, []);
 });

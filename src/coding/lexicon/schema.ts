@@ -39,6 +39,9 @@ export const entrySchema = z
     target: z
       .array(z.enum(["object", "with", "against", "on", "to", "of", "from", "for", "at", "into", "over", "toward", "in"]))
       .default(["object"]),
+    /** The act has no counterpart ("resign", "surrender", "demand elections"): the target comes only
+     *  from the positions above, never from a guess at another actor in the sentence. */
+    intransitive: z.boolean().optional(),
     /** Higher wins when several entries match one clause; more specific entries should be higher. */
     priority: z.number().int().min(0).max(100).default(10),
     /** Overrides the CAMEO -> PLOVER mapping for this entry. */

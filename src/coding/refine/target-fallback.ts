@@ -3,9 +3,11 @@
 // none, take the nearest actor named after the trigger in the same sentence (before the
 // attribution tail: ", officials said"), else the nearest before it, that is not the source
 // itself (a domestic target is common: "the government lifted the emergency in Darfur").
-// Such a target is a guess, so the event's confidence drops.
+// Such a target is a guess, so the event's confidence drops. Acts with no counterpart
+// (lexicon entries marked intransitive: "resigned", "surrendered") get none.
 import type { AnnotatedDocument, Entity, Mention } from "../../types.js";
 import type { CodedEvent, EventActor } from "../types.js";
+import { takesNoTarget } from "../lexicon/no-counterpart.js";
 
 const ACTOR_TYPES = new Set(["COUNTRY", "NORP", "ORGANIZATION", "PERSON", "PLACE"]);
 const ATTRIBUTION = /,\s*(\S+\s+){0,6}?(said|says|told|reported|according)\b/i;
@@ -25,10 +27,10 @@ function actorOf(entity: Entity, m: Mention): EventActor | undefined {
 }
 
 export function fillMissingTargets(events: CodedEvent[], doc: AnnotatedDocument): CodedEvent[] {
-  if (!events.some((e) => e.target.length === 0)) return events;
+  if (!events.some((e) => e.target.length === 0 && !takesNoTarget(e.rule))) return events;
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   return events.map((event) => {
-    if (event.target.length > 0 || event.source.length === 0 || event.negated) return event;
+    if (event.target.length > 0 || event.source.length === 0 || event.negated || takesNoTarget(event.rule)) return event;
     const sentence = doc.sentences[event.sentence];
     if (!sentence) return event;
     const sourceEntities = new Set(event.source.map((a) => a.entity).filter(Boolean));
