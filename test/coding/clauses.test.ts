@@ -133,3 +133,30 @@ describe("clauses", () => {
     assert.equal(words(n.preps.by?.[0]), "the Bolivian government");
   });
 });
+
+describe("subjects across modifiers and companions", () => {
+  const subjectOf = (text: string, lemma: string): string => {
+    const { st, words } = analyze(text);
+    const c = clause(st, lemma);
+    const from = c.subjectFrom !== undefined ? st.flatMap((s) => s.clauses).find((x) => x.index === c.subjectFrom) : undefined;
+    return words(c.subject ?? from?.subject);
+  };
+
+  it("skips a companion between subject and verb", () => {
+    assert.equal(subjectOf("Canberra along with its partners condemned the coup in Fiji.", "condemn"), "Canberra");
+    assert.equal(subjectOf("Oslo, together with two Nordic neighbours, protested the decision.", "protest"), "Oslo");
+  });
+
+  it("shares the subject past a participle that modifies a noun after a preposition", () => {
+    assert.equal(subjectOf("Chad opened its border to some refugees driven out of Sudan, but was still refusing entry to soldiers.", "refuse"), "Chad");
+  });
+
+  it("keeps a post-modified noun as the subject", () => {
+    assert.equal(subjectOf("Fighters loyal to the warlord seized the airport in Mogadishu.", "seize"), "Fighters loyal to the warlord");
+    assert.equal(subjectOf("Gunmen backed by Kigali attacked a camp near Goma.", "attack"), "Gunmen backed by Kigali");
+  });
+
+  it("takes the noun an opening -ing participle modifies", () => {
+    assert.equal(subjectOf("Dutch jets carrying laser bombs struck a depot near Mosul.", "strike"), "Dutch jets");
+  });
+});

@@ -83,6 +83,7 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
   let k = group.start - 1;
   while (k >= floor && pos(ctx, k) === "ADV") k--;
   k = skipTimeBack(ctx, k, floor);
+  k = skipCompanion(ctx, k, floor);
   const none: Left = { role: prev ? "coord" : "main", conditional: false, edge: k + 1, ...(prev ? { subjectFrom: prevIndex!, parent: prevIndex! } : {}) };
   if (k < floor) {
     // Nothing between this verb group and the one before: "began to ..." is handled by "to".
@@ -110,6 +111,12 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
     return { role: "relative", subject, conditional: false, edge: k, ...(prev ? { parent: prev.index } : {}) };
   }
   const np = phraseEndingAt(ctx, k, floor);
+  // "Rebels backed by Rwanda attacked": the agent of a participle modifying the subject is not the subject.
+  if (np && prev?.verb.reduced && prev.subject && lower(ctx, np.start - 1) === "by" && prev.verb.end === np.start - 1) {
+    return { role: "main", subject: { start: prev.subject.start, end: np.end, head: prev.subject.head }, conditional: false, edge: group.start };
+  }
+  const carrier = np ? participleSubject(ctx, clauses, np) : undefined;
+  if (carrier) return { role: "main", subject: carrier, conditional: false, edge: group.start };
   if (np) {
     const subject = extendSubject(ctx, np, floor);
     const before = subject.start - 1;
@@ -144,7 +151,8 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
   if (w === "and" || w === "or" || w === "but" || w === "," || w === "by" || w === "while" || w === "after" || w === "before") {
     const ing = lower(ctx, group.main).endsWith("ing");
     const role: ClauseRole = w === "and" || w === "or" || w === "but" || (w === "," && !ing) ? "coord" : "adverbial";
-    return { role, subjectFrom: prev.index, parent: prev.index, conditional: prev.conditional, edge: k };
+    const shared = role === "coord" ? sharedSubjectClause(ctx, clauses, prev) : prev;
+    return { role, subjectFrom: shared.index, parent: shared.index, conditional: shared.conditional, edge: k };
   }
   void base;
   return none;
@@ -166,6 +174,62 @@ function skipTimeBack(ctx: SentenceContext, k: number, floor: number): number {
   return j >= floor && phraseEndingAt(ctx, j, floor) ? j : k;
 }
 
+/** "Washington along with its allies demanded", "Israel, together with Egypt, rejected": the one
+ * named first acts; the companion only goes along. Returns the end of the first phrase, else k. */
+function skipCompanion(ctx: SentenceContext, k: number, floor: number): number {
+  let j = k;
+  if (lower(ctx, j) === ",") j--;
+  const np = j >= floor ? phraseEndingAt(ctx, j, floor) : undefined;
+  if (!np) return k;
+  const m = np.start - 1;
+  let marker = -1;
+  if (lower(ctx, m) === "with" && (lower(ctx, m - 1) === "along" || lower(ctx, m - 1) === "together")) marker = m - 1;
+  else if (lower(ctx, m) === "alongside") marker = m;
+  else if (lower(ctx, m) === "as" && lower(ctx, m - 1) === "well" && lower(ctx, m - 2) === "as") marker = m - 2;
+  if (marker <= floor) return k;
+  let b = marker - 1;
+  if (lower(ctx, b) === ",") b--;
+  return b >= floor && phraseEndingAt(ctx, b, floor) ? b : k;
+}
+
+/** "Benin opened its borders to Africans ordered out of Nigeria, but was still refusing ...": the
+ * clause before is a bare participle modifying a noun inside the clause before it (no comma,
+ * conjunction or "that" in between), so the coordinated verb shares that clause's subject. */
+function sharedSubjectClause(ctx: SentenceContext, clauses: readonly Clause[], prev: Clause): Clause {
+  let at = clauses.length - 1;
+  let c = prev;
+  while (at > 0 && c.role === "main" && c.subject && c.verb.start === c.verb.main && !c.verb.passive) {
+    const earlier = clauses[at - 1]!;
+    if (earlier.sentence !== c.sentence || earlier.verb.end > c.subject.start) break;
+    // A real clause would be set off from the verb before it: a comma, a conjunction, "that".
+    let open = true;
+    for (let i = earlier.verb.end; i < c.subject.start && open; i++) {
+      const p = pos(ctx, i);
+      open = !(p === "PUNCT" || p === "CCONJ" || p === "SCONJ" || lower(ctx, i) === "that");
+    }
+    if (!open) break;
+    c = earlier;
+    at--;
+  }
+  return c;
+}
+
+/** "British aircraft using guided missiles killed": the sentence opens with a noun and an -ing
+ * participle modifying it, so the phrase before the later verb is the participle's object, and
+ * the subject is that noun. Only for the sentence's first clause. */
+function participleSubject(ctx: SentenceContext, clauses: readonly Clause[], np: Phrase): Phrase | undefined {
+  const sentence = clauses.length > 0 ? clauses[clauses.length - 1]!.sentence : -1;
+  const first = clauses.find((c) => c.sentence === sentence);
+  if (!first?.subject || first.role !== "main" || first.verb.start !== first.verb.main || first.subject.end !== first.verb.start) return undefined;
+  if (!lower(ctx, first.verb.main).endsWith("ing") || np.start < first.verb.end) return undefined;
+  for (let i = first.subject.start - 1; i >= ctx.from; i--) if (pos(ctx, i) !== "DET" && pos(ctx, i) !== "ADJ" && pos(ctx, i) !== "NUM") return undefined;
+  for (let i = first.verb.end; i < np.start; i++) {
+    const p = pos(ctx, i);
+    if (p === "PUNCT" || p === "SCONJ" || p === "AUX" || p === "PRON") return undefined;
+  }
+  return first.subject;
+}
+
 /** "Roberto Canseco, head of the consular section, said": the phrase before the appositive. */
 function subjectBeforeAppositive(ctx: SentenceContext, k: number, floor: number): Phrase | undefined {
   for (let c = k - 1; c > floor; c--) {
@@ -177,9 +241,18 @@ function subjectBeforeAppositive(ctx: SentenceContext, k: number, floor: number)
   return undefined;
 }
 
+/** Adjectives and participles that take a phrase after a noun: "militants loyal to X", "a group backed by Y". */
+const POST_MODIFIERS = new Set(["loyal to", "close to", "allied to", "allied with", "linked to", "tied to", "backed by", "supported by", "affiliated with", "opposed to", "faithful to"]);
+
 /** "Tensions between Ecuador and Mexico have ..." - the subject is the first phrase of the chain. */
 function extendSubject(ctx: SentenceContext, np: Phrase, floor: number): Phrase {
   let subject = np;
+  // "Militants loyal to the cleric said": the noun before the modifier heads the subject.
+  const modifier = `${lower(ctx, np.start - 2)} ${lower(ctx, np.start - 1)}`;
+  if (np.start - 3 >= floor && POST_MODIFIERS.has(modifier)) {
+    const head = phraseEndingAt(ctx, np.start - 3, floor);
+    if (head) return { ...head, end: np.end };
+  }
   for (;;) {
     const adp = subject.start - 1;
     if (adp - 1 < floor || pos(ctx, adp) !== "ADP") break;
