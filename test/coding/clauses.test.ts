@@ -160,3 +160,16 @@ describe("subjects across modifiers and companions", () => {
     assert.equal(subjectOf("Dutch jets carrying laser bombs struck a depot near Mosul.", "strike"), "Dutch jets");
   });
 });
+
+describe("reduced relatives", () => {
+  it("reads a bare participle after a noun in a prepositional phrase as modifying that noun", () => {
+    const { st, words } = analyze("The prosecutor opened an inquiry into bribes paid by a Swiss firm to Kenyan officials.");
+    const open = clause(st, "open");
+    assert.equal(words(open.object), "an inquiry");
+    assert.equal(words(open.preps.into?.[0]), "bribes");
+    const pay = clause(st, "pay");
+    assert.equal(pay.role, "relative");
+    assert.equal(pay.verb.passive, true);
+    assert.equal(words(pay.agent ?? pay.preps.by?.[0]), "a Swiss firm");
+  });
+});

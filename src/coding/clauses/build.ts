@@ -115,6 +115,12 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
   if (np && prev?.verb.reduced && prev.subject && lower(ctx, np.start - 1) === "by" && prev.verb.end === np.start - 1) {
     return { role: "main", subject: { start: prev.subject.start, end: np.end, head: prev.subject.head }, conditional: false, edge: group.start };
   }
+  if (np && prev && isReducedRelative(ctx, group, prev, np)) {
+    // The participle is passive and modifies the noun: "officials suspected of", "crimes committed by".
+    group.passive = true;
+    group.reduced = true;
+    return { role: "relative", subject: np, parent: prev.index, conditional: false, edge: group.start };
+  }
   const carrier = np ? participleSubject(ctx, clauses, np) : undefined;
   if (carrier) return { role: "main", subject: carrier, conditional: false, edge: group.start };
   if (np) {
@@ -198,6 +204,13 @@ function skipCompanion(ctx: SentenceContext, k: number, floor: number): number {
 function sharedSubjectClause(ctx: SentenceContext, clauses: readonly Clause[], prev: Clause): Clause {
   let at = clauses.length - 1;
   let c = prev;
+  if (c.role === "relative" && c.verb.reduced && c.parent !== undefined) {
+    const parent = clauses.findIndex((x) => x.index === c.parent);
+    if (parent >= 0) {
+      at = parent;
+      c = clauses[parent]!;
+    }
+  }
   while (at > 0 && c.role === "main" && c.subject && c.verb.start === c.verb.main && !c.verb.passive) {
     const earlier = clauses[at - 1]!;
     if (earlier.sentence !== c.sentence || earlier.verb.end > c.subject.start) break;
@@ -212,6 +225,23 @@ function sharedSubjectClause(ctx: SentenceContext, clauses: readonly Clause[], p
     at--;
   }
   return c;
+}
+
+/** "opened investigations against officials suspected of ...", "an inquiry into crimes committed by
+ * ...", "borders to Africans ordered out of Nigeria": a bare -ed participle right after a noun that
+ * sits in a prepositional phrase of the clause before, with nothing setting it off, modifies that
+ * noun; it is not a new clause whose subject swallows the object of the one before. */
+function isReducedRelative(ctx: SentenceContext, group: VerbGroup, prev: Clause, np: Phrase): boolean {
+  if (group.start !== group.main || group.end - group.start !== 1 || !isParticiple(lower(ctx, group.main)) || lower(ctx, group.main).endsWith("ing")) return false;
+  if (REPORTING.has(prev.verb.lemma) || np.start < prev.verb.end) return false;
+  let before = np.start - 1;
+  while (before > prev.verb.end && (pos(ctx, before) === "DET" || pos(ctx, before) === "ADV" || pos(ctx, before) === "NUM")) before--;
+  if (pos(ctx, before) !== "ADP" || lower(ctx, before) === "that") return false;
+  for (let i = prev.verb.end; i < np.start; i++) {
+    const p = pos(ctx, i);
+    if (p === "PUNCT" || p === "CCONJ" || p === "SCONJ" || p === "PRON" && lower(ctx, i) === "that") return false;
+  }
+  return true;
 }
 
 /** "British aircraft using guided missiles killed": the sentence opens with a noun and an -ing

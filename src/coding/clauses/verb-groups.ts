@@ -5,7 +5,7 @@ import { type SentenceContext, isVerbal, lemma, lower, pos } from "./context.js"
 import { MODALS, NEGATIONS, PARTICLES } from "./words.js";
 
 const IRREGULAR_PARTICIPLES = new Set(
-  "held taken seen given shot hit struck beaten caught brought sent kept left made put set told thrown driven known shown written broken stolen chosen spoken drawn fought won"
+  "held taken seen given shot hit struck beaten caught brought sent kept left made put set told thrown driven known shown written broken stolen chosen spoken drawn fought won paid sold bought built found lost led met read run spent sought laid"
     .split(" "),
 );
 
