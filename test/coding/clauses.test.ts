@@ -162,6 +162,12 @@ describe("subjects across modifiers and companions", () => {
 });
 
 describe("reduced relatives", () => {
+  it("keeps the object of a verb that an -ing participle modifies", () => {
+    const { st, words } = analyze("Farmers blocked highways leading to the capital on Monday to demand lower fuel prices.");
+    assert.equal(words(clause(st, "block").object), "highways");
+    assert.equal(clause(st, "lead").role, "relative");
+  });
+
   it("reads a bare participle after a noun in a prepositional phrase as modifying that noun", () => {
     const { st, words } = analyze("The prosecutor opened an inquiry into bribes paid by a Swiss firm to Kenyan officials.");
     const open = clause(st, "open");

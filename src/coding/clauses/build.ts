@@ -82,6 +82,10 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
   const prevIndex = prev?.index;
   let k = group.start - 1;
   while (k >= floor && pos(ctx, k) === "ADV") k--;
+  // "visited Russia today, becoming ...": a participle after a comma says more about the clause before.
+  if (prev && lower(ctx, k) === "," && group.start === group.main && lower(ctx, group.main).endsWith("ing")) {
+    return { role: "adverbial", subjectFrom: prev.index, parent: prev.index, conditional: prev.conditional, edge: k };
+  }
   k = skipTimeBack(ctx, k, floor);
   k = skipCompanion(ctx, k, floor);
   const none: Left = { role: prev ? "coord" : "main", conditional: false, edge: k + 1, ...(prev ? { subjectFrom: prevIndex!, parent: prevIndex! } : {}) };
@@ -94,6 +98,11 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
     return { role: "control", parent: prev.index, subjectFrom: prev.index, conditional: prev.conditional, edge: group.start };
   }
   if (w === "to" && prev) {
+    // "blocked roads leading to the centre to press demands": the purpose belongs to the clause the modifier sits in.
+    if (prev.verb.reduced && prev.role === "relative" && prev.parent !== undefined) {
+      const head = clauses.find((c) => c.index === prev.parent);
+      if (head) return { role: "control", parent: prev.index, subjectFrom: head.index, conditional: head.conditional, edge: k };
+    }
     const controller = prev.verb.lemma;
     const objectControl = OBJECT_CONTROLLERS.has(controller) && k > prev.verb.end;
     const object = objectControl ? phraseEndingAt(ctx, k - 1, prev.verb.end) : undefined;
@@ -116,8 +125,8 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
     return { role: "main", subject: { start: prev.subject.start, end: np.end, head: prev.subject.head }, conditional: false, edge: group.start };
   }
   if (np && prev && isReducedRelative(ctx, group, prev, np)) {
-    // The participle is passive and modifies the noun: "officials suspected of", "crimes committed by".
-    group.passive = true;
+    // The participle modifies the noun: "officials suspected of", "crimes committed by" (passive), "roads leading to".
+    if (!lower(ctx, group.main).endsWith("ing")) group.passive = true;
     group.reduced = true;
     return { role: "relative", subject: np, parent: prev.index, conditional: false, edge: group.start };
   }
@@ -232,11 +241,15 @@ function sharedSubjectClause(ctx: SentenceContext, clauses: readonly Clause[], p
  * sits in a prepositional phrase of the clause before, with nothing setting it off, modifies that
  * noun; it is not a new clause whose subject swallows the object of the one before. */
 function isReducedRelative(ctx: SentenceContext, group: VerbGroup, prev: Clause, np: Phrase): boolean {
-  if (group.start !== group.main || group.end - group.start !== 1 || !isParticiple(lower(ctx, group.main)) || lower(ctx, group.main).endsWith("ing")) return false;
-  if (REPORTING.has(prev.verb.lemma) || np.start < prev.verb.end) return false;
+  const word = lower(ctx, group.main);
+  const ing = word.endsWith("ing");
+  if (group.start !== group.main || group.end - group.start !== 1 || !(ing || isParticiple(word))) return false;
+  if (REPORTING.has(prev.verb.lemma) || np.start < prev.verb.end || np.end !== group.start) return false;
   let before = np.start - 1;
   while (before > prev.verb.end && (pos(ctx, before) === "DET" || pos(ctx, before) === "ADV" || pos(ctx, before) === "NUM")) before--;
-  if (pos(ctx, before) !== "ADP" || lower(ctx, before) === "that") return false;
+  // "blocked roads leading to", "hostages held by rebels": right after the verb, as its object.
+  const asObject = before === prev.verb.end - 1 && (ing || group.reduced === true);
+  if (!asObject && (!(pos(ctx, before) === "ADP" || lower(ctx, before) === "to") || lower(ctx, before) === "that")) return false;
   for (let i = prev.verb.end; i < np.start; i++) {
     const p = pos(ctx, i);
     if (p === "PUNCT" || p === "CCONJ" || p === "SCONJ" || p === "PRON" && lower(ctx, i) === "that") return false;
