@@ -97,6 +97,11 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
   if (prev && k === prev.verb.end - 1 && prev.verb.main === k) {
     return { role: "control", parent: prev.index, subjectFrom: prev.index, conditional: prev.conditional, edge: group.start };
   }
+  // "accused X of spying", "charged X with supporting rebels": a gerund after a preposition completes
+  // the verb before, so that verb's object constraint can see it.
+  if (prev && GERUND_PREPS.has(w) && k >= prev.verb.end && group.start === group.main && lower(ctx, group.main).endsWith("ing")) {
+    return { role: "control", parent: prev.index, subjectFrom: prev.index, conditional: prev.conditional, edge: k };
+  }
   if (w === "to" && prev) {
     // "blocked roads leading to the centre to press demands": the purpose belongs to the clause the modifier sits in.
     if (prev.verb.reduced && prev.role === "relative" && prev.parent !== undefined) {
@@ -283,6 +288,8 @@ function subjectBeforeAppositive(ctx: SentenceContext, k: number, floor: number)
   }
   return undefined;
 }
+
+const GERUND_PREPS = new Set(["of", "with", "for", "from", "about"]);
 
 /** Adjectives and participles that take a phrase after a noun: "militants loyal to X", "a group backed by Y". */
 const POST_MODIFIERS = new Set(["loyal to", "close to", "allied to", "allied with", "linked to", "tied to", "backed by", "supported by", "affiliated with", "opposed to", "faithful to"]);
