@@ -33,6 +33,9 @@ export const entrySchema = z
     nouns: z.array(lemma).default([]),
     /** At least one of these lemmas must head (or sit in) the object or complement: relations, ties. */
     object: z.array(lemma).optional(),
+    /** Verb entries only: at least one of these lemmas must be in the clause's own subject, for acts
+     *  whose verb alone says nothing ("peacekeepers arrived", "observers landed"). */
+    subject: z.array(lemma).optional(),
     /** The entry does not fire when any of these lemmas is in the clause. */
     without: z.array(lemma).optional(),
     /** Where the target is found, in order of preference. */

@@ -11,6 +11,8 @@ export interface VerbTrigger {
   /** The entry's object constraint and "without" words, each phrase split into words. */
   object: string[][] | undefined;
   without: string[][] | undefined;
+  /** Words one of which the clause's own subject must hold ("peacekeepers arrived"). */
+  subject?: string[][] | undefined;
 }
 
 export interface NounTrigger {
@@ -42,9 +44,10 @@ export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
   entries.forEach((entry, order) => {
     const object = words(entry.object);
     const without = words(entry.without);
+    const subject = words(entry.subject);
     for (const v of entry.verbs) {
       const [head, ...particle] = v.split(/\s+/);
-      push(verbs, head!, { entry, particle, order, object, without });
+      push(verbs, head!, { entry, particle, order, object, without, subject });
     }
     for (const n of entry.nouns) {
       const [head, ...rest] = n.split(/\s+/);

@@ -133,6 +133,8 @@ export function matchClause(index: LexiconIndex, tokens: readonly Token[], claus
     if (clause.predicate && !t.object) continue;
     const s = satisfies(t, objects, inClause);
     if (s === undefined) continue;
+    // "peacekeepers arrived": an entry that names who acts needs them in the clause's own subject.
+    if (t.subject && !(clause.subject && new Words(tokens, low).add(clause.subject).hasAny(t.subject))) continue;
     const last = t.particle[t.particle.length - 1];
     const cand: Candidate = { entry: t.entry, order: t.order, specificity: (s ? 2 : 0) + (t.particle.length > 0 ? 1 : 0), end, ...(last ? { particle: last } : {}) };
     if (better(cand, top)) top = cand;
