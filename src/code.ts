@@ -5,6 +5,7 @@ import { defaultKnowledge } from "./actors/knowledge/load.js";
 import { defaultCodebook, type Codebook } from "./coding/codebook.js";
 import { createCoder, type Coder } from "./coding/coder.js";
 import { refineEvents } from "./coding/refine/index.js";
+import { refineContext } from "./coding/refine/context.js";
 import { defaultLexicon } from "./coding/lexicon/load.js";
 import type { LexiconEntry } from "./coding/lexicon/schema.js";
 import type { CodedDocument } from "./coding/types.js";
@@ -65,6 +66,6 @@ export function codeDocument(doc: AnnotatedDocument, options: CodeDocumentOption
     return { ...doc, events: [], coder, skipped: `language "${doc.language}" is not English; only English text is coded` };
   }
   const knowledge = options.knowledge ?? defaultKnowledge();
-  const events = refineEvents(coderFor(lexicon, options.codebook ?? defaultCodebook(), knowledge).code(doc), doc);
+  const events = refineEvents(coderFor(lexicon, options.codebook ?? defaultCodebook(), knowledge).code(doc), doc, refineContext(lexicon.entries));
   return { ...doc, events, coder };
 }

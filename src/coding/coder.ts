@@ -19,7 +19,6 @@ import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
 import { REPORTING } from "./clauses/words.js";
-import { registerNoCounterpart } from "./lexicon/no-counterpart.js";
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
@@ -46,7 +45,6 @@ const ATTEMPT_VERBS = new Set(["try", "attempt", "want", "wish", "hope", "plan",
 
 export function createCoder(options: CoderOptions): Coder {
   const index = indexLexicon(options.entries);
-  registerNoCounterpart(options.entries);
   const vocab = { verbs: index.verbLemmas, nouns: index.nounLemmas };
   return {
     index,

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { segment } from "../../src/nlp/segment.js";
 import { refineEvents } from "../../src/coding/refine/index.js";
-import { registerNoCounterpart } from "../../src/coding/lexicon/no-counterpart.js";
+import { refineContext } from "../../src/coding/refine/context.js";
 import type { AnnotatedDocument, Entity, Mention, MentionType } from "../../src/types.js";
 import type { CodedEvent, EventActor } from "../../src/coding/types.js";
 
@@ -62,12 +62,12 @@ test("events that need nothing pass through unchanged", () => {
 });
 
 test("an act with no counterpart gets no guessed target and its compound subject is not split", () => {
-  registerNoCounterpart([{ id: "test-resign", cameo: "0831", verbs: ["resign"], nouns: [], target: ["from"], intransitive: true, priority: 10, examples: [] }]);
+  const ctx = refineContext([{ id: "test-resign", cameo: "0831", verbs: ["resign"], nouns: [], target: ["from"], intransitive: true, priority: 10, examples: [] }]);
   const doc = docWith("Chile and Peru resigned from the forum, Brazil said.", [["Chile", "COUNTRY", "CHL"], ["Peru", "COUNTRY", "PER"], ["Brazil", "COUNTRY", "BRA"]]);
   const one = { ...event(doc, "resigned", [{ text: "Chile", code: "CHL", country: "CHL", entity: "e1", span: { start: 0, end: 5 } }]), rule: "test-resign" };
-  assert.deepEqual(refineEvents([one], doc)[0]!.target, []);
+  assert.deepEqual(refineEvents([one], doc, ctx)[0]!.target, []);
   const both = { ...one, source: [{ text: "Chile", code: "CHL", country: "CHL" }, { text: "Peru", code: "PER", country: "PER" }] };
-  const out = refineEvents([both], doc);
+  const out = refineEvents([both], doc, ctx);
   assert.equal(out.length, 1);
   assert.deepEqual(out[0]!.target, []);
 });

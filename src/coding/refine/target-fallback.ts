@@ -7,7 +7,7 @@
 // (lexicon entries marked intransitive: "resigned", "surrendered") get none.
 import type { AnnotatedDocument, Entity, Mention } from "../../types.js";
 import type { CodedEvent, EventActor } from "../types.js";
-import { takesNoTarget } from "../lexicon/no-counterpart.js";
+import type { RefineContext } from "./context.js";
 
 const ACTOR_TYPES = new Set(["COUNTRY", "NORP", "ORGANIZATION", "PERSON", "PLACE"]);
 const ATTRIBUTION = /,\s*(\S+\s+){0,6}?(said|says|told|reported|according)\b/i;
@@ -26,11 +26,11 @@ function actorOf(entity: Entity, m: Mention): EventActor | undefined {
   };
 }
 
-export function fillMissingTargets(events: CodedEvent[], doc: AnnotatedDocument): CodedEvent[] {
-  if (!events.some((e) => e.target.length === 0 && !takesNoTarget(e.rule))) return events;
+export function fillMissingTargets(events: CodedEvent[], doc: AnnotatedDocument, ctx: RefineContext): CodedEvent[] {
+  if (!events.some((e) => e.target.length === 0 && !ctx.takesNoTarget(e.rule))) return events;
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   return events.map((event) => {
-    if (event.target.length > 0 || event.source.length === 0 || event.negated || takesNoTarget(event.rule)) return event;
+    if (event.target.length > 0 || event.source.length === 0 || event.negated || ctx.takesNoTarget(event.rule)) return event;
     const sentence = doc.sentences[event.sentence];
     if (!sentence) return event;
     const sourceEntities = new Set(event.source.map((a) => a.entity).filter(Boolean));
