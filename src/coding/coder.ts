@@ -19,6 +19,7 @@ import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
 import { REPORTING } from "./clauses/words.js";
+import { isContentOf, isNounContentOf, type Governed } from "./events/content.js";
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
@@ -40,6 +41,17 @@ const FALLBACK_SKIP = new Set(["by", "in", "at", "during", "after", "before", "a
 
 /** Prepositions whose phrases name actors that later pronouns may stand for. */
 const TRAIL_PREPS = ["with", "from", "into"] as const;
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The clause governing this one and how, through coordination ("threatened to cut ties and close ..."). */
+function governedBy(clause: Clause, byIndex: (i: number) => Clause | undefined, low: readonly string[]): Governed | undefined {
+  let c: Clause | undefined = clause;
+  while (c && c.role === "coord" && c.parent !== undefined) c = byIndex(c.parent);
+  if (!c || c.role === "main" || c.parent === undefined) return undefined;
+  const governor = byIndex(c.parent);
+  return governor ? { role: c.role, governor, infinitive: low[c.start] === "to" } : undefined;
+}
 
 const ATTEMPT_VERBS = new Set(["try", "attempt", "want", "wish", "hope", "plan", "intend", "decide", "seek", "aim", "need", "have", "continue", "begin", "start"]);
 
@@ -113,8 +125,11 @@ class Run {
     for (const c of clauses) {
       if (c.parent !== undefined && (c.role === "complement" || c.role === "control") && !complements.has(c.parent)) complements.set(c.parent, c);
     }
+    // Roots of the events each clause gave, so a governed clause can tell whether it only restates them.
+    const roots = new Map<number, Set<string>>();
     for (const clause of clauses) {
       this.note(clause);
+      const before = this.drafts.length;
       // "said China must drop its barriers": an obligation put on someone else is a demand, not the act.
       if (this.obligation(clause)) continue;
       const complement = complements.get(clause.index);
@@ -123,9 +138,18 @@ class Run {
       const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma) && !clause.object;
       const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement);
       if (match) this.fromClause(clause, match, this.subjectOf(clause), complement);
+      const added = this.drafts.slice(before);
+      const g = governedBy(clause, this.byIndex, lowerTexts(this.ctx.doc.tokens));
+      const above = g ? roots.get(g.governor.index) : undefined;
+      if (added.length && g && above && isContentOf(g, added[0]!.root, above)) {
+        this.drafts.length = before;
+        // What content governs is content too ("willing to send troops to help defend X").
+        roots.set(clause.index, above);
+      } else if (added.length) roots.set(clause.index, new Set(added.map((d) => d.root)));
     }
     for (const nominal of st.nominals) {
       const clause = nominal.clause !== undefined ? this.byIndex(nominal.clause) : undefined;
+      if (clause && nominal.noun >= clause.verb.end && isNounContentOf(roots.get(clause.index) ?? EMPTY)) continue;
       const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
       if (match) this.fromNominal(nominal, match, clause);
     }

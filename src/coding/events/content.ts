@@ -1,0 +1,48 @@
+// One act per clause chain: what a verbal act is about is not a second act. "threatened to
+// break relations" is a threat, "urged the EU to support X" an appeal, "accused Y of violating
+// the ceasefire" an accusation, "refused to lift the curfew" a rejection; the infinitive, gerund
+// or "that"-clause they govern names the content of the act, not something that happened.
+// Likewise a demonstration "to demand reforms" or "calling for independence" is the protest; the
+// demand is its aim.
+import type { Clause, ClauseRole } from "../clauses/types.js";
+import { OBJECT_CONTROLLERS } from "../clauses/words.js";
+
+/** Roots of verbal acts whose governed clause is their content: appeal, intent, demand, disapprove, reject, threaten. */
+const CONTENT_ROOTS = new Set(["02", "03", "10", "11", "12", "13"]);
+/** Of those, the ones whose object and "that"-clause are content too ("demanded that X withdraw",
+ * "demanded a meeting to discuss"), never a report or a purpose of their own. */
+const WHOLE_CONTENT_ROOTS = new Set(["02", "10", "13"]);
+/** Verbal acts that only state the aim of an act done to press it. */
+const AIM_ROOTS = new Set(["02", "10"]);
+
+/** How a clause hangs on the clause that governs it, seen through coordination. */
+export interface Governed {
+  role: ClauseRole;
+  governor: Clause;
+  /** Opened by "to" (an infinitive), not a gerund after a preposition. */
+  infinitive: boolean;
+}
+
+const any = (roots: ReadonlySet<string>, among: ReadonlySet<string>): boolean => [...roots].some((r) => among.has(r));
+/** Threats, protests, force: acts done (or vowed) to press a demand. */
+const pressing = (roots: ReadonlySet<string>): boolean => [...roots].some((r) => r >= "13");
+
+/** True when an event of `root` in a clause governed as `g` only restates what the governor's events (`roots`) are about. */
+export function isContentOf(g: Governed, root: string, roots: ReadonlySet<string>): boolean {
+  if (g.role === "control") {
+    // "shunned work to protest": after the governor's own object an infinitive is a purpose, an act of
+    // its own (unless the object is whom the verb sets to act: "urged the EU to support").
+    const purpose = g.infinitive && !!g.governor.object && !OBJECT_CONTROLLERS.has(g.governor.verb.lemma);
+    if (any(roots, purpose ? WHOLE_CONTENT_ROOTS : CONTENT_ROOTS)) return true;
+    return g.infinitive && AIM_ROOTS.has(root) && pressing(roots);
+  }
+  if (g.role === "complement") return any(roots, WHOLE_CONTENT_ROOTS);
+  // "demonstrated in Kirkuk, calling for independence": the aim of the protest.
+  if (g.role === "adverbial") return AIM_ROOTS.has(root) && pressing(roots);
+  return false;
+}
+
+/** True when an event noun after the verb of a verbal act is what the act is about ("demanded the withdrawal of"). */
+export function isNounContentOf(roots: ReadonlySet<string>): boolean {
+  return any(roots, CONTENT_ROOTS);
+}

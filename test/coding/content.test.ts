@@ -1,0 +1,39 @@
+// What a verbal act is about is not a second event: threats, appeals, demands, refusals and
+// accusations keep one event for their governed clause; a protest keeps one for its stated aim.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeDocument } from "../../src/code.js";
+import { defaultLexicon } from "../../src/coding/lexicon/load.js";
+import { bareDocument, fileKnowledge } from "./coder-kit.js";
+
+const knowledge = fileKnowledge();
+const lexicon = defaultLexicon();
+
+function types(text: string): string[] {
+  return codeDocument(bareDocument(text, "2024-03-14"), { lexicon, knowledge }).events.map((e) => e.plover.type);
+}
+
+test("a threat's infinitive is the threat, not a second act", () => {
+  assert.deepEqual(types("Chile threatened on Monday to cut diplomatic ties with Peru."), ["THREATEN"]);
+});
+
+test("an appeal's object-controlled infinitive is the appeal", () => {
+  assert.deepEqual(types("Brazil urged Argentina to withdraw its troops from the border."), ["REQUEST"]);
+});
+
+test("a demand's event noun and its purpose infinitive are the demand", () => {
+  assert.deepEqual(types("Bolivia demanded the withdrawal of Chilean forces from the disputed zone."), ["REQUEST"]);
+});
+
+test("a refusal's infinitive is the refusal", () => {
+  assert.ok(!types("Kenya refused to release the detained Somali officials.").includes("RETREAT"));
+});
+
+test("the aim of a protest is not a separate demand", () => {
+  assert.deepEqual(types("Thousands of Chilean students protested in Santiago on Friday to demand free education."), ["PROTEST"]);
+});
+
+test("a purpose infinitive after a refusal's own object is an act of its own", () => {
+  const got = types("Peruvian farmers boycotted the market on Monday to protest against the new tax.");
+  assert.ok(got.includes("PROTEST"), got.join(","));
+});
