@@ -69,7 +69,9 @@ export function findDirectQuotes(doc: AnnotatedDocument, cues: Cues, resolver: R
 
 function interrupts(text: string, c: Candidate, next: Candidate): boolean {
   if (!c.attributedAfter || next.run.open < c.reach) return false;
-  return /^\s*[,:]\s*$/.test(text.slice(c.reach, next.run.open));
+  const gap = text.slice(c.reach, next.run.open);
+  // “A,” she said, “B.” — and, in the same paragraph, “A,” she said. “B.” when B has no speaker of its own.
+  return /^\s*[,:]\s*$/.test(gap) || (!next.attribution && /^[ \t]*\.[ \t]*$/.test(gap));
 }
 
 function toQuote(doc: AnnotatedDocument, c: Candidate, resolver: Resolver, previous: { quote: Quote; reach: number; sentence: number } | undefined): Quote {
