@@ -37,3 +37,9 @@ test("a purpose infinitive after a refusal's own object is an act of its own", (
   const got = types("Peruvian farmers boycotted the market on Monday to protest against the new tax.");
   assert.ok(got.includes("PROTEST"), got.join(","));
 });
+
+test("a past participle before its noun describes the noun and tells no act", () => {
+  assert.deepEqual(types("Jordan reopened its border with the occupied territories."), types("Jordan reopened its border with the territories."));
+  assert.ok(!types("The Rwandan-backed militia held talks with Uganda.").includes("SUPPORT"));
+  assert.ok(!types("Kenya sent food to the besieged town of Garissa.").includes("COERCE"));
+});

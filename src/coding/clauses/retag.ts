@@ -73,9 +73,32 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
     if (tag.pos === "VERB" && next?.pos === "VERB" && prev && (prev.pos === "DET" || (tokens[i - 1]!.lemma === "this" || tokens[i - 1]!.lemma === "that"))) {
       tag.pos = "NOUN";
     }
+    // "the occupied West Bank", "its long-threatened invasion", "the Syrian-backed militia": a past
+    // participle between a determiner (or a hyphened prefix) and its noun describes the noun; it tells no act.
+    if (tag.pos === "VERB" && next && ATTRIBUTE_HEADS.has(next.pos) && isPastParticiple(low) && prev && attributiveLead(tokens, i, prev, lows)) {
+      tag.pos = "ADJ";
+    }
     if (tag.pos === "VERB" || tag.pos === "AUX") hasVerb = true;
   }
   return out;
+}
+
+const ATTRIBUTE_HEADS: ReadonlySet<Pos> = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Determiners that can open a clause too ("that attacked ...") are no sign of an adjective. */
+const CLAUSAL_DETERMINERS = new Set(["that", "this", "which", "what", "whose"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
+function isPastParticiple(w: string): boolean {
+  return endsInEd(w) || IRREGULAR_PAST.has(w);
+}
+const IRREGULAR_PAST = new Set(["held", "taken", "torn", "shot", "beaten", "stolen", "broken", "hit", "led", "run", "known", "seen", "built"]);
+
+function attributiveLead(tokens: readonly Token[], i: number, prev: Tagged, lows: readonly string[]): boolean {
+  const before = lows[i - 1]!;
+  if (prev.pos === "DET") return !CLAUSAL_DETERMINERS.has(before);
+  if (prev.pos === "PRON") return POSSESSIVES.has(before);
+  // "rebel-held", "long-threatened": a hyphen joined to the word on both sides.
+  return before === "-" && tokens[i - 1]!.end === tokens[i]!.start && i >= 2 && tokens[i - 2]!.end === tokens[i - 1]!.start;
 }
 
 function endsInEd(w: string): boolean {
