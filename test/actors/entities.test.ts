@@ -70,7 +70,7 @@ test("a bare 'the president' joins the only president named before", () => {
 });
 
 test("appositives and titles give unknown people a country and sector", () => {
-  const doc = run("Roberto Canseco, head of the Mexican consular section in Quito, was hurt. Ecuadorian lawmaker Ana Gómez condemned the raid. Gen. Pablo Ruiz declined to comment.");
+  const doc = run("Roberto Canseco, head of the consular section of the Mexican embassy, was hurt. Ecuadorian lawmaker Ana Gómez condemned the raid. Gen. Pablo Ruiz declined to comment.");
   assert.deepEqual([entity(doc, "Roberto Canseco").country, entity(doc, "Roberto Canseco").sector], ["MEX", ["GOV"]]);
   assert.equal(entity(doc, "Ana Gómez").code, "ECULEG");
   const ruiz = entity(doc, "Pablo Ruiz");

@@ -16,7 +16,7 @@ function codes(text: string): string[] {
 
 test("'it' as the subject of a reported act stands for the state named before it", () => {
   assert.ok(codes("Norway said on Monday it had suspended economic aid to Mali.").some((c) => c.startsWith("SANCTION NOR>MLI")), "halted aid");
-  assert.ok(codes("Chile says it is willing to withdraw its troops from Bolivia.").some((c) => c.startsWith("AGREE CHL>BOL")), "willing to withdraw");
+  assert.ok(codes("Chile says it is prepared to withdraw its soldiers from Bolivia.").some((c) => c.startsWith("AGREE CHL>BOL")), "prepared to withdraw");
 });
 
 test("an empty 'it' or an object 'it' does not become an actor", () => {

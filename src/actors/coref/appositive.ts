@@ -1,5 +1,5 @@
-// Cues from an appositive after a person: "Roberto Canseco, head of the Mexican consular
-// section in Quito" -> a Mexican government official.
+// Cues from an appositive after a person: "Ana Ruiz, head of the Peruvian consular office in
+// La Paz" -> a Peruvian government official.
 import type { DocContext } from "../recognize/context.js";
 import type { Candidate } from "../recognize/candidate.js";
 
