@@ -19,6 +19,7 @@ import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
 import { REPORTING } from "./clauses/words.js";
+import { isBackground } from "./events/background.js";
 import { isContentOf, isNounContentOf, type Governed } from "./events/content.js";
 
 export interface CoderOptions {
@@ -127,6 +128,9 @@ class Run {
     }
     // Roots of the events each clause gave, so a governed clause can tell whether it only restates them.
     const roots = new Map<number, Set<string>>();
+    const first = this.drafts.length;
+    const low = lowerTexts(this.ctx.doc.tokens);
+    const background = new Set<Draft>();
     for (const clause of clauses) {
       this.note(clause);
       const before = this.drafts.length;
@@ -145,13 +149,24 @@ class Run {
         this.drafts.length = before;
         // What content governs is content too ("willing to send troops to help defend X").
         roots.set(clause.index, above);
-      } else if (added.length) roots.set(clause.index, new Set(added.map((d) => d.root)));
+      } else if (added.length) {
+        roots.set(clause.index, new Set(added.map((d) => d.root)));
+        if (isBackground(clause, low, this.byIndex)) for (const d of added) background.add(d);
+      }
     }
     for (const nominal of st.nominals) {
       const clause = nominal.clause !== undefined ? this.byIndex(nominal.clause) : undefined;
       if (clause && nominal.noun >= clause.verb.end && isNounContentOf(roots.get(clause.index) ?? EMPTY)) continue;
       const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
+      const before = this.drafts.length;
       if (match) this.fromNominal(nominal, match, clause);
+      if (clause && isBackground(clause, low, this.byIndex)) for (const d of this.drafts.slice(before)) background.add(d);
+    }
+    // Keep the background only when the sentence tells nothing else.
+    const told = this.drafts.slice(first);
+    if (background.size > 0 && told.some((d) => !background.has(d))) {
+      this.drafts.length = first;
+      this.drafts.push(...told.filter((d) => !background.has(d)));
     }
   }
 

@@ -43,3 +43,14 @@ test("a past participle before its noun describes the noun and tells no act", ()
   assert.ok(!types("The Rwandan-backed militia held talks with Uganda.").includes("SUPPORT"));
   assert.ok(!types("Kenya sent food to the besieged town of Garissa.").includes("COERCE"));
 });
+
+test("a clause that only describes a noun or the setting is background when the sentence tells something else", () => {
+  assert.deepEqual(types("Serbia lifted the curfew in the province, where twelve people were killed in riots last year."), types("Serbia lifted the curfew in the province."));
+  assert.deepEqual(types("Kenya demanded the return of land seized by Ugandan soldiers."), types("Kenya demanded the return of the land."));
+  assert.ok(!types("Chile said Peru must return a fishing boat that was captured by the Peruvian navy.").includes("COERCE"));
+});
+
+test("a continuing relative after a comma is not background", () => {
+  const got = types("Mexico asked Ecuador for safe passage for the diplomats, which was refused by Ecuadorian officials.");
+  assert.ok(got.includes("REJECT"), got.join(","));
+});
