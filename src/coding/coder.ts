@@ -20,7 +20,7 @@ import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
 import { REPORTING } from "./clauses/words.js";
 import { isBackground } from "./events/background.js";
-import { isContentOf, isNounContentOf, type Governed } from "./events/content.js";
+import { isContentOf, isNonFinite, isNounContentOf, isProtestAim, type Governed } from "./events/content.js";
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
@@ -131,11 +131,17 @@ class Run {
     const first = this.drafts.length;
     const low = lowerTexts(this.ctx.doc.tokens);
     const background = new Set<Draft>();
+    // Drafts told by a participle or infinitive (or by a clause hanging on one: "saying he must resign").
+    const nonFinite = new Set<Draft>();
     for (const clause of clauses) {
       this.note(clause);
       const before = this.drafts.length;
       // "said China must drop its barriers": an obligation put on someone else is a demand, not the act.
-      if (this.obligation(clause)) continue;
+      if (this.obligation(clause)) {
+        const reporter = clause.parent !== undefined ? this.byIndex(clause.parent) : undefined;
+        if (reporter && isNonFinite(reporter, low)) for (const d of this.drafts.slice(before)) nonFinite.add(d);
+        continue;
+      }
       const complement = complements.get(clause.index);
       // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
       // With an object of its own the infinitive is a purpose ("continued their hunger strike to demand"): both count.
@@ -151,6 +157,7 @@ class Run {
         roots.set(clause.index, above);
       } else if (added.length) {
         roots.set(clause.index, new Set(added.map((d) => d.root)));
+        if (isNonFinite(clause, low)) for (const d of added) nonFinite.add(d);
         if (isBackground(clause, low, this.byIndex)) for (const d of added) background.add(d);
       }
     }
@@ -163,7 +170,13 @@ class Run {
       if (clause && isBackground(clause, low, this.byIndex)) for (const d of this.drafts.slice(before)) background.add(d);
     }
     // Keep the background only when the sentence tells nothing else.
-    const told = this.drafts.slice(first);
+    let told = this.drafts.slice(first);
+    const all = told;
+    told = told.filter((d) => !isProtestAim(d, nonFinite.has(d), all));
+    if (told.length < all.length) {
+      this.drafts.length = first;
+      this.drafts.push(...told);
+    }
     if (background.size > 0 && told.some((d) => !background.has(d))) {
       this.drafts.length = first;
       this.drafts.push(...told.filter((d) => !background.has(d)));

@@ -54,3 +54,8 @@ test("a continuing relative after a comma is not background", () => {
   const got = types("Mexico asked Ecuador for safe passage for the diplomats, which was refused by Ecuadorian officials.");
   assert.ok(got.includes("REJECT"), got.join(","));
 });
+
+test("a demand in a participle next to a protest by the same side is the protest's aim", () => {
+  assert.deepEqual(types("Thousands of Bolivian miners marched in La Paz on Monday calling for higher wages."), ["PROTEST"]);
+  assert.deepEqual(types("Kenyan students staged rallies in Nairobi against the president, saying he must resign."), ["PROTEST"]);
+});

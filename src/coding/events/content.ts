@@ -46,3 +46,23 @@ export function isContentOf(g: Governed, root: string, roots: ReadonlySet<string
 export function isNounContentOf(roots: ReadonlySet<string>): boolean {
   return any(roots, CONTENT_ROOTS);
 }
+
+/** A verb that tells no finite act of its own: "calling for", "to demand". */
+export function isNonFinite(clause: Clause, low: readonly string[]): boolean {
+  const v = clause.verb;
+  return v.start === v.main && (low[v.main]!.endsWith("ing") || low[v.main - 1] === "to");
+}
+
+interface Told {
+  root: string;
+  source: ReadonlyArray<{ code: string }>;
+}
+
+/** "staged rallies against X, saying he must resign", "demonstrated, calling for independence",
+ * "a demonstration calling for his removal": a demand put in a participle or infinitive next to a
+ * protest by the same side is what the protest is for. */
+export function isProtestAim(d: Told, nonFinite: boolean, sentence: readonly Told[]): boolean {
+  if (!nonFinite || !AIM_ROOTS.has(d.root)) return false;
+  const codes = new Set(d.source.map((a) => a.code).filter((c) => c));
+  return sentence.some((p) => p.root === "14" && (codes.size === 0 || p.source.length === 0 || p.source.some((a) => codes.has(a.code))));
+}
