@@ -1,6 +1,6 @@
 // The event coder: clauses -> lexicon match -> actors -> flags, date, place -> dedup.
 // Everything it knows comes in as parameters (lexicon entries, codebook, actor knowledge).
-import type { AnnotatedDocument, Entity, Mention } from "../types.js";
+import type { AnnotatedDocument, Entity, Mention, Token } from "../types.js";
 import type { Codebook } from "./codebook.js";
 import type { LexiconEntry } from "./lexicon/schema.js";
 import type { CodedEvent, EventActor } from "./types.js";
@@ -46,12 +46,15 @@ const TRAIL_PREPS = ["with", "from", "into"] as const;
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** The clause governing this one and how, through coordination ("threatened to cut ties and close ..."). */
-function governedBy(clause: Clause, byIndex: (i: number) => Clause | undefined, low: readonly string[]): Governed | undefined {
+function governedBy(clause: Clause, byIndex: (i: number) => Clause | undefined, tokens: readonly Token[]): Governed | undefined {
+  const low = lowerTexts(tokens);
   let c: Clause | undefined = clause;
   while (c && c.role === "coord" && c.parent !== undefined) c = byIndex(c.parent);
   if (!c || c.role === "main" || c.parent === undefined) return undefined;
   const governor = byIndex(c.parent);
-  return governor ? { role: c.role, governor, infinitive: low[c.start] === "to" } : undefined;
+  if (!governor) return undefined;
+  const head = governor.object ? tokens[governor.object.head]?.lemma : undefined;
+  return { role: c.role, governor, infinitive: low[c.start] === "to", ...(head ? { objectHead: head } : {}) };
 }
 
 const ATTEMPT_VERBS = new Set(["try", "attempt", "want", "wish", "hope", "plan", "intend", "decide", "seek", "aim", "need", "have", "continue", "begin", "start"]);
@@ -149,7 +152,7 @@ class Run {
       const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement);
       if (match) this.fromClause(clause, match, this.subjectOf(clause), complement);
       const added = this.drafts.slice(before);
-      const g = governedBy(clause, this.byIndex, lowerTexts(this.ctx.doc.tokens));
+      const g = governedBy(clause, this.byIndex, this.ctx.doc.tokens);
       const above = g ? roots.get(g.governor.index) : undefined;
       if (added.length && g && above && isContentOf(g, added[0]!.root, above)) {
         this.drafts.length = before;
@@ -163,7 +166,7 @@ class Run {
     }
     for (const nominal of st.nominals) {
       const clause = nominal.clause !== undefined ? this.byIndex(nominal.clause) : undefined;
-      if (clause && nominal.noun >= clause.verb.end && isNounContentOf(roots.get(clause.index) ?? EMPTY)) continue;
+      if (clause && nominal.noun >= clause.verb.end && isNounContentOf(roots.get(clause.index) ?? EMPTY, low[nominal.phrase.start - 1] ?? "")) continue;
       const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
       const before = this.drafts.length;
       if (match) this.fromNominal(nominal, match, clause);

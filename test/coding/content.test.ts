@@ -59,3 +59,15 @@ test("a demand in a participle next to a protest by the same side is the protest
   assert.deepEqual(types("Thousands of Bolivian miners marched in La Paz on Monday calling for higher wages."), ["PROTEST"]);
   assert.deepEqual(types("Kenyan students staged rallies in Nairobi against the president, saying he must resign."), ["PROTEST"]);
 });
+
+test("an infinitive after a proposal noun is the noun's content, not a purpose", () => {
+  assert.deepEqual(types("Peru rejected a Chilean offer to host a summit in Lima."), ["REJECT"]);
+});
+
+test("the topic of talks is not a second event", () => {
+  assert.deepEqual(types("Chile and Peru resumed negotiations on Monday on a Peruvian troop pullback from the border."), types("Chile and Peru resumed negotiations on Monday."));
+});
+
+test("a capitalised demonym after 'to' is no verb", () => {
+  assert.ok(!types("Peru is opposed to Brazilian mediation in the dispute with Chile.").includes("CONSULT"));
+});

@@ -73,6 +73,12 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
     if (tag.pos === "VERB" && next?.pos === "VERB" && prev && (prev.pos === "DET" || (tokens[i - 1]!.lemma === "this" || tokens[i - 1]!.lemma === "that"))) {
       tag.pos = "NOUN";
     }
+    // "opposed to French mediation": a capitalised word inside a sentence (not a headline) before a noun is a
+    // name or demonym, not a verb.
+    if (tag.pos === "VERB" && !headline && i > from && next && ATTRIBUTE_HEADS.has(next.pos) && /^[A-Z][a-z]/.test(tokens[i]!.text)) {
+      tag.pos = "ADJ";
+      continue;
+    }
     // "the occupied West Bank", "its long-threatened invasion", "the Syrian-backed militia": a past
     // participle between a determiner (or a hyphened prefix) and its noun describes the noun; it tells no act.
     if (tag.pos === "VERB" && next && ATTRIBUTE_HEADS.has(next.pos) && isPastParticiple(low) && prev && attributiveLead(tokens, i, prev, lows)) {

@@ -15,12 +15,24 @@ const WHOLE_CONTENT_ROOTS = new Set(["02", "10", "13"]);
 /** Verbal acts that only state the aim of an act done to press it. */
 const AIM_ROOTS = new Set(["02", "10"]);
 
+/** Nouns whose infinitive says what they are for ("an offer to host talks", "a request to question
+ * detainees"): after such an object the infinitive is the noun's content, not the subject's purpose. */
+const PROPOSAL_NOUNS = new Set(
+  "offer request proposal plan appeal call demand invitation bid decision effort attempt order ultimatum deal agreement promise pledge threat move initiative call".split(" "),
+);
+/** Prepositions that give the topic of talks or what is yielded to ("talks on a pullback", "bowed to demands"). */
+const TOPIC_PREPS = new Set(["on", "about", "over", "regarding", "to"]);
+/** Roots of acts that have a topic: consult, yield. */
+const TOPIC_ROOTS = new Set(["04", "08"]);
+
 /** How a clause hangs on the clause that governs it, seen through coordination. */
 export interface Governed {
   role: ClauseRole;
   governor: Clause;
   /** Opened by "to" (an infinitive), not a gerund after a preposition. */
   infinitive: boolean;
+  /** Lemma of the head of the governor's object, when it has one. */
+  objectHead?: string;
 }
 
 const any = (roots: ReadonlySet<string>, among: ReadonlySet<string>): boolean => [...roots].some((r) => among.has(r));
@@ -32,7 +44,7 @@ export function isContentOf(g: Governed, root: string, roots: ReadonlySet<string
   if (g.role === "control") {
     // "shunned work to protest": after the governor's own object an infinitive is a purpose, an act of
     // its own (unless the object is whom the verb sets to act: "urged the EU to support").
-    const purpose = g.infinitive && !!g.governor.object && !OBJECT_CONTROLLERS.has(g.governor.verb.lemma);
+    const purpose = g.infinitive && !!g.governor.object && !OBJECT_CONTROLLERS.has(g.governor.verb.lemma) && !PROPOSAL_NOUNS.has(g.objectHead ?? "");
     if (any(roots, purpose ? WHOLE_CONTENT_ROOTS : CONTENT_ROOTS)) return true;
     return g.infinitive && AIM_ROOTS.has(root) && pressing(roots);
   }
@@ -42,9 +54,10 @@ export function isContentOf(g: Governed, root: string, roots: ReadonlySet<string
   return false;
 }
 
-/** True when an event noun after the verb of a verbal act is what the act is about ("demanded the withdrawal of"). */
-export function isNounContentOf(roots: ReadonlySet<string>): boolean {
-  return any(roots, CONTENT_ROOTS);
+/** True when an event noun after the verb of a verbal act is what the act is about ("demanded the withdrawal of"),
+ * or the topic of talks or of a concession (`lead`: the word before the noun's phrase). */
+export function isNounContentOf(roots: ReadonlySet<string>, lead: string): boolean {
+  return any(roots, CONTENT_ROOTS) || any(roots, TOPIC_ROOTS) && TOPIC_PREPS.has(lead);
 }
 
 /** A verb that tells no finite act of its own: "calling for", "to demand". */
