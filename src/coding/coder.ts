@@ -19,7 +19,7 @@ import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
 import { REPORTING } from "./clauses/words.js";
-import { isBackground } from "./events/background.js";
+import { isBackground, isCauseNoun } from "./events/background.js";
 import { isContentOf, isNonFinite, isNounContentOf, isProtestAim, type Governed } from "./events/content.js";
 
 export interface CoderOptions {
@@ -170,7 +170,7 @@ class Run {
       const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
       const before = this.drafts.length;
       if (match) this.fromNominal(nominal, match, clause);
-      if (clause && isBackground(clause, low, this.byIndex)) for (const d of this.drafts.slice(before)) background.add(d);
+      if (clause && isBackground(clause, low, this.byIndex) || isCauseNoun(nominal.phrase.start, low)) for (const d of this.drafts.slice(before)) background.add(d);
     }
     // Keep the background only when the sentence tells nothing else.
     let told = this.drafts.slice(first);

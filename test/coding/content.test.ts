@@ -71,3 +71,7 @@ test("the topic of talks is not a second event", () => {
 test("a capitalised demonym after 'to' is no verb", () => {
   assert.ok(!types("Peru is opposed to Brazilian mediation in the dispute with Chile.").includes("CONSULT"));
 });
+
+test("the reason given for a punitive act is background", () => {
+  assert.ok(!types("A Kenyan journalist was arrested in Uganda for collaborating with Somali rebels.").includes("COOPERATE"));
+});

@@ -25,7 +25,25 @@ function describes(c: Clause, low: readonly string[]): boolean {
     const pronoun = c.subject && c.subject.start === c.start ? c.start : -1;
     return pronoun > 0 && low[pronoun - 1] !== ",";
   }
-  // "in Montenegro, where 28 people have been killed": the setting.
-  if (c.role === "adverbial") return low[c.start - 1] === "where" || low[c.start] === "where";
+  // "in Montenegro, where 28 people have been killed": the setting; "resigned as the opposition
+  // threatened", "suspended aid after its vehicles were hit": the cause.
+  if (c.role === "adverbial") return CAUSE_WORDS.has(low[c.start - 1] ?? "") || CAUSE_WORDS.has(low[c.start] ?? "");
+  // "arrested for collaborating with Israel", "expelled for spying": the reason given.
+  if (c.role === "control") return low[c.start] === "for";
   return false;
+}
+
+const CAUSE_WORDS = new Set(["where", "after", "because", "since", "as", "following"]);
+/** Words right before an event noun that make it the cause or occasion: "after five days of fighting",
+ * "following the killing of", "amid the fighting", "in retaliation for the raid". */
+const CAUSE_LEADS = new Set(["after", "following", "amid", "for", "over"]);
+
+/** True when an event noun is given as the cause or occasion of what the sentence tells. `at` is the
+ * first token of its phrase. */
+export function isCauseNoun(at: number, low: readonly string[]): boolean {
+  const a = low[at - 1] ?? "";
+  const b = low[at - 2] ?? "";
+  if (CAUSE_LEADS.has(a)) return true;
+  // "because of the fighting", "in the wake of the execution", "in response to the attack".
+  return a === "of" && (b === "because" || b === "wake") || a === "to" && b === "response";
 }
