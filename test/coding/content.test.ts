@@ -39,9 +39,9 @@ test("a purpose infinitive after a refusal's own object is an act of its own", (
 });
 
 test("a past participle before its noun describes the noun and tells no act", () => {
-  assert.deepEqual(types("Jordan reopened its border with the occupied territories."), types("Jordan reopened its border with the territories."));
-  assert.ok(!types("The Rwandan-backed militia held talks with Uganda.").includes("SUPPORT"));
-  assert.ok(!types("Kenya sent food to the besieged town of Garissa.").includes("COERCE"));
+  assert.ok(!types("Syria mounted its long-threatened offensive in the occupied West Bank.").includes("THREATEN"));
+  assert.ok(!types("Jordan condemned raids in the occupied West Bank.").includes("COERCE"));
+  assert.ok(!types("Uganda held talks with the Syrian-backed militia.").includes("SUPPORT"));
 });
 
 test("a clause that only describes a noun or the setting is background when the sentence tells something else", () => {
@@ -69,7 +69,7 @@ test("the topic of talks is not a second event", () => {
 });
 
 test("a capitalised demonym after 'to' is no verb", () => {
-  assert.ok(!types("Peru is opposed to Brazilian mediation in the dispute with Chile.").includes("CONSULT"));
+  assert.ok(!types("Peru is opposed to French mediation in its dispute with Chile.").includes("CONSULT"));
 });
 
 test("the reason given for a punitive act is background", () => {
