@@ -10,6 +10,7 @@ import { count, emptySummary, type IngestSummary } from "./pipeline-summary.js";
 import { articlesFromFeed, fetchFeed } from "./sources/web.js";
 import type { Validators } from "./sources/types.js";
 import { tryNormalizeUrl } from "./urls.js";
+import { sleep as abortableSleep } from "./fetch/retry.js";
 import type { WatchedFeed } from "./watch-list.js";
 
 /** The longest wait after errors, however many in a row. */
@@ -51,19 +52,6 @@ export function backoffSeconds(intervalSeconds: number, errors: number): number 
 }
 
 const addSeconds = (d: Date, s: number) => new Date(d.getTime() + s * 1000).toISOString();
-
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
 
 /** Adds the listed feeds to the store, keeping the polling state of those already there. */
 export async function syncFeeds(store: Store, feeds: WatchedFeed[], intervalSeconds: number, now: Date): Promise<FeedState[]> {
@@ -164,7 +152,7 @@ function isNewer(itemDate: string | undefined, lastSeen: string): boolean {
 /** Polls due feeds until the signal aborts (or once, with `once`). Returns every poll's result. */
 export async function watchFeeds(options: WatchOptions): Promise<PollResult[]> {
   const now = options.now ?? (() => new Date());
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? abortableSleep;
   const states = await syncFeeds(options.store, options.feeds, options.intervalSeconds, now());
   const results: PollResult[] = [];
   while (!options.signal?.aborted) {
