@@ -55,14 +55,7 @@ export function eventsSql(f: EventFilter): Sql {
     where.push("e.plover_type = ?");
     params.push(f.type.toUpperCase());
   }
-  if (f.from) {
-    where.push("e.date_day >= ?");
-    params.push(f.from);
-  }
-  if (f.to) {
-    where.push("e.date_day <= ?");
-    params.push(f.to);
-  }
+  dateRange(where, params, "e.date_day", f);
   if (f.text) {
     where.push(`e.version_id IN (${FTS})`);
     params.push(f.text);
@@ -75,17 +68,22 @@ export function eventsSql(f: EventFilter): Sql {
   return { text, params: [...params, f.limit ?? DEFAULT_LIMIT] };
 }
 
-export function articlesSql(f: ArticleFilter): Sql {
-  const where: string[] = [];
-  const params: unknown[] = [];
+/** "on or after --from, on or before --to" over one date column. */
+function dateRange(where: string[], params: unknown[], column: string, f: { from?: string; to?: string }): void {
   if (f.from) {
-    where.push("substr(v.published, 1, 10) >= ?");
+    where.push(`${column} >= ?`);
     params.push(f.from);
   }
   if (f.to) {
-    where.push("substr(v.published, 1, 10) <= ?");
+    where.push(`${column} <= ?`);
     params.push(f.to);
   }
+}
+
+export function articlesSql(f: ArticleFilter): Sql {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  dateRange(where, params, "substr(v.published, 1, 10)", f);
   if (f.text) {
     where.push(`a.id IN (SELECT article_id FROM versions WHERE id IN (${FTS}))`);
     params.push(f.text);
@@ -109,14 +107,7 @@ export function quotesSql(f: QuoteFilter): Sql {
     where.push("lower(q.speaker) LIKE ? ESCAPE '\\'");
     params.push(contains(f.actor));
   }
-  if (f.from) {
-    where.push("substr(v.published, 1, 10) >= ?");
-    params.push(f.from);
-  }
-  if (f.to) {
-    where.push("substr(v.published, 1, 10) <= ?");
-    params.push(f.to);
-  }
+  dateRange(where, params, "substr(v.published, 1, 10)", f);
   if (f.text) {
     where.push(`q.version_id IN (${FTS})`);
     params.push(f.text);
