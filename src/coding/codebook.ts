@@ -5,7 +5,8 @@ import { InputError } from "../errors.js";
 import { checkCodebook } from "./codebook/check.js";
 import { codingDataDir } from "./codebook/data-dir.js";
 import { readValidated } from "./codebook/read-json.js";
-import { cameoFileSchema, mappingFileSchema, ploverFileSchema, type PloverTypeInfo } from "./codebook/schema.js";
+import { cameoFileSchema, mappingFileSchema, ploverFileSchema, refusalFileSchema, type PloverTypeInfo } from "./codebook/schema.js";
+import { refusalTable } from "./codebook/refusals.js";
 import type { PloverCode } from "./types.js";
 
 export type { PloverTypeInfo } from "./codebook/schema.js";
@@ -44,19 +45,24 @@ export interface Codebook {
   ploverType(type: string): PloverTypeInfo | undefined;
   /** A type of the older PLOVER draft -> the current type (DEMAND -> REQUEST); current types map to themselves; undefined when unknown. */
   mapOldPloverType(type: string): string | undefined;
+  /** The CAMEO 12 code a refused cooperative act becomes ("would not accept" -> 120), or undefined
+   *  when refusing it is no rejection; `stated` is true when the refusal is stated as one
+   *  ("would not", "refused to") rather than a plain "did not". */
+  refusal(code: string, stated: boolean): string | undefined;
 }
 
 export interface CodebookOptions {
-  /** Folder holding cameo.json, plover.json and cameo-plover.json; the package's data/coding by default. */
+  /** Folder holding cameo.json, plover.json, cameo-plover.json and refusals.json; the package's data/coding by default. */
   dir?: string;
 }
 
 export function loadCodebook(options: CodebookOptions = {}): Codebook {
   const dir = options.dir ?? codingDataDir();
-  const files = { cameo: join(dir, "cameo.json"), plover: join(dir, "plover.json"), mapping: join(dir, "cameo-plover.json") };
+  const files = { cameo: join(dir, "cameo.json"), plover: join(dir, "plover.json"), mapping: join(dir, "cameo-plover.json"), refusals: join(dir, "refusals.json") };
   const cameo = readValidated(files.cameo, cameoFileSchema);
   const plover = readValidated(files.plover, ploverFileSchema);
   const mapping = readValidated(files.mapping, mappingFileSchema);
+  const refusals = readValidated(files.refusals, refusalFileSchema);
   checkCodebook({
     cameo: { file: files.cameo, data: cameo },
     plover: { file: files.plover, data: plover },
@@ -65,6 +71,7 @@ export function loadCodebook(options: CodebookOptions = {}): Codebook {
 
   const codes: CameoCode[] = cameo.codes.map((c) => ({ ...c, root: c.code.slice(0, 2) }));
   const byCode = new Map(codes.map((c) => [c.code, c]));
+  const refusalOf = refusalTable(refusals, files.refusals, (code) => byCode.has(code));
   const rows = new Map(mapping.mapping.map((r) => [r.code, r]));
   const types = new Map(plover.types.map((t) => [t.type, t]));
   const oldTypes = new Map(plover.oldTypes.map((o) => [o.old, o.type]));
@@ -91,6 +98,7 @@ export function loadCodebook(options: CodebookOptions = {}): Codebook {
     rootOf: (code) => get(code).root,
     ploverType: (type) => types.get(type),
     mapOldPloverType: (type) => (types.has(type) ? type : oldTypes.get(type)),
+    refusal: refusalOf,
   };
 }
 

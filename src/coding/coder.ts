@@ -24,7 +24,7 @@ import { isContentOf, isNonFinite, isNounContentOf, isProtestAim, type Governed 
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
-  codebook: Pick<Codebook, "cameo" | "plover">;
+  codebook: Pick<Codebook, "cameo" | "plover" | "refusal">;
   knowledge?: (ActorKnowledge & PlaceLookup) | undefined;
 }
 
@@ -269,8 +269,12 @@ class Run {
     const from = tokens[clause.start]!.start;
     const to = tokens[clause.end - 1]!.end;
     const where = [...(clause.preps.in ?? []), ...(clause.preps.at ?? []), ...(clause.preps.near ?? [])];
-    const recode = this.intent(clause, code);
-    this.add(match, clause.sentence, source, target, { negated: flags.negated, hypothetical: flags.hypothetical, reported }, from, to, where, false, false, agentless && source.actors.length === 0, recode);
+    // "will not accept refugees", "refused to allow the planes": a refused cooperative act is a rejection.
+    const refusal = flags.negated ? this.options.codebook.refusal(code, flags.refused) : undefined;
+    const recode = refusal ?? this.intent(clause, code);
+    const negated = flags.negated && !refusal;
+    const hypothetical = refusal && !clause.conditional ? false : flags.hypothetical;
+    this.add(match, clause.sentence, source, target, { negated, hypothetical, reported }, from, to, where, false, false, agentless && source.actors.length === 0, recode);
   }
 
   private fromNominal(nominal: Nominal, match: Match, clause: Clause | undefined): void {

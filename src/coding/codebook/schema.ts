@@ -63,3 +63,21 @@ export type CameoFile = z.infer<typeof cameoFileSchema>;
 export type PloverFile = z.infer<typeof ploverFileSchema>;
 export type MappingFile = z.infer<typeof mappingFileSchema>;
 export type PloverTypeInfo = z.infer<typeof ploverTypeSchema>;
+
+export const refusalRowSchema = z
+  .object({
+    /** The cooperative act (and the codes under it, unless a longer row matches). */
+    act: cameoCode,
+    /** The CAMEO 12 rejection the act becomes when refused. */
+    refusal: z.string().regex(/^12\d{0,2}$/, "a CAMEO 12 (reject) code, e.g. 120 or 1243"),
+    /** Only a refusal when stated as one ("would not", "refused to"), not a plain "did not". */
+    needsIntent: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const refusalFileSchema = z
+  .object({ $schema: z.string().optional(), description: z.string().optional(), refusals: z.array(refusalRowSchema) })
+  .strict();
+
+export type RefusalFile = z.infer<typeof refusalFileSchema>;

@@ -4,11 +4,16 @@ import { IRREALIS_CONTROLLERS, NEGATIVE_CONTROLLERS, OBJECT_CONTROLLERS, REPORTI
 
 export interface Flags {
   negated: boolean;
+  /** The negation is stated as a refusal: "would not accept", "refused to allow", "failed to reach". */
+  refused: boolean;
   hypothetical: boolean;
   /** The reporting clause this one is the complement of, when there is one. */
   reporter?: Clause;
   according: boolean;
 }
+
+/** "will not", "would not", "cannot", "won't": a negated modal of will or ability refuses. */
+const REFUSING_MODALS = new Set(["will", "would", "can", "could", "shall", "'ll", "wo", "ca"]);
 
 /** Walks up through coordination to the clause that governs this one. */
 export function governor(clause: Clause, byIndex: (i: number) => Clause | undefined): Clause | undefined {
@@ -26,6 +31,7 @@ function roleOf(clause: Clause, byIndex: (i: number) => Clause | undefined): Cla
 
 export function clauseFlags(clause: Clause, byIndex: (i: number) => Clause | undefined): Flags {
   let negated = clause.verb.negated;
+  let refused = negated && REFUSING_MODALS.has(clause.verb.modal ?? "");
   let hypothetical = !!clause.verb.modal || clause.conditional;
   let reporter: Clause | undefined;
   let c: Clause = clause;
@@ -36,7 +42,7 @@ export function clauseFlags(clause: Clause, byIndex: (i: number) => Clause | und
     if (g.conditional) hypothetical = true;
     if (role === "control") {
       if (IRREALIS_CONTROLLERS.has(g.verb.lemma) || OBJECT_CONTROLLERS.has(g.verb.lemma) || g.verb.lemma === "go" || g.verb.modal) hypothetical = true;
-      if (NEGATIVE_CONTROLLERS.has(g.verb.lemma)) negated = true;
+      if (NEGATIVE_CONTROLLERS.has(g.verb.lemma)) negated = refused = true;
       if (g.verb.negated) negated = true;
     } else if (role === "complement") {
       if (!reporter && REPORTING.has(g.verb.lemma)) reporter = g;
@@ -48,5 +54,5 @@ export function clauseFlags(clause: Clause, byIndex: (i: number) => Clause | und
     }
     c = g;
   }
-  return { negated, hypothetical, ...(reporter ? { reporter } : {}), according: clause.according };
+  return { negated, refused, hypothetical, ...(reporter ? { reporter } : {}), according: clause.according };
 }
