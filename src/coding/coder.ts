@@ -18,7 +18,7 @@ import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.
 import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentCode, intentOf } from "./events/intent.js";
-import { REPORTING } from "./clauses/words.js";
+import { PROPOSALS, REPORTING } from "./clauses/words.js";
 import { isBackground, isCauseNoun } from "./events/background.js";
 import { isContentOf, isNonFinite, isNounContentOf, isProtestAim, type Governed } from "./events/content.js";
 
@@ -350,6 +350,10 @@ class Run {
       if (phrase) phrases.push(phrase);
       // "militarized the area around the embassy": where the object is.
       if (p === "object" && clause) for (const q of ["around", "outside", "near", "of"]) phrases.push(...(clause.preps[q] ?? []));
+      // "dismissed an appeal from the president", "rejected calls by Annan": who made it is the one answered.
+      if (p === "object" && clause && phrase && !clause.verb.passive && PROPOSALS.has(this.ctx.doc.tokens[phrase.head]!.lemma)) {
+        for (const q of ["from", "by"]) phrases.push(...(clause.preps[q] ?? []).filter((x) => x.start === phrase.end + 1));
+      }
     }
     for (const phrase of phrases) {
       let actors = this.actorsOf(phrase);

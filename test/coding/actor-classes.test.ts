@@ -42,3 +42,10 @@ test("a statement without a speaker does not take the place as its source", () =
   const events = code("Sanctions on Cuba were condemned at a meeting in Madrid.", { published: "2024-03-14" }).events;
   assert.ok(events.every((e) => e.root === "18" || e.root === "19" || e.root === "20" || e.source.every((a) => a.country !== "ESP")));
 });
+
+test("whoever made an appeal, offer or call is the one its answer targets", () => {
+  const full = (text: string) => code(text, { published: "2024-03-14" }).events.map((e) => `${e.plover.type} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}`);
+  assert.ok(full("Peru dismissed an appeal from Ecuador for calm.").some((c) => c.startsWith("REJECT PER>ECU")), "appeal from");
+  assert.ok(full("Kenya on Monday rejected calls by Uganda to close the border.").some((c) => c.startsWith("REJECT KEN>UGA")), "calls by");
+  assert.ok(full("Kenyan rebels accepted demands from the Kenyan government to disarm.").some((c) => c.includes(">KENGOV")), "demands from");
+});

@@ -31,6 +31,8 @@ export const PRONOUNS = set("i me we us you he him she her it they them this tha
 /** Words that may begin a particle ("break into", "call off", "crack down on"). */
 export const PARTICLES = set("up down off out in into on over away back through about around");
 /** Verbs of naming: with an object and a second noun phrase they characterise ("called it an outrage"). */
+/** Nouns for something put forward by someone: "rejected an appeal from X", "accepted calls by X" — X is the one answered. */
+export const PROPOSALS = set("appeal offer call demand request proposal plan plea ultimatum invitation initiative bid suggestion proposition overture");
 export const NAMING = set("call label brand dub term deem consider name describe");
 
 /** Past forms of event verbs the tagger often reads as nouns or adjectives ("Gunmen abducted/NOUN three
