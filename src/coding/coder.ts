@@ -45,6 +45,9 @@ const TRAIL_PREPS = ["with", "from", "into"] as const;
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Heads that name a body even when we cannot code it: "the Third World Water Forum", "a rights group". */
+const ORG_NOUNS = new Set(["forum", "group", "association", "committee", "council", "front", "party", "movement", "union", "organization", "organisation", "agency", "wing", "faction", "commission", "court", "league", "alliance", "army", "militia", "government", "authority", "authorities"]);
+
 /** The clause governing this one and how, through coordination ("threatened to cut ties and close ..."). */
 function governedBy(clause: Clause, byIndex: (i: number) => Clause | undefined, tokens: readonly Token[]): Governed | undefined {
   const low = lowerTexts(tokens);
@@ -406,6 +409,16 @@ class Run {
     return { ...source, actors: source.actors.map((a) => domestic(a, country)) };
   }
 
+  /** A subject that names someone (a capitalised name or an organisation noun) we have no code for. */
+  private unknownNamed(phrase: Phrase | undefined): EventActor | undefined {
+    if (!phrase) return undefined;
+    const tokens = this.ctx.doc.tokens;
+    const head = tokens[phrase.head]!;
+    if (!(head.pos === "PROPN" || ORG_NOUNS.has(head.lemma))) return undefined;
+    const start = tokens[phrase.start]!.start;
+    return { text: this.ctx.doc.text.slice(start, head.end), code: "", span: { start, end: head.end } };
+  }
+
   /** "rejected the request, which was made by Croatia": the maker of the thing. */
   private relativeAgent(phrase: Phrase): EventActor[] {
     const rel = this.clauses.find((c) => c.role === "relative" && c.subject?.antecedent === phrase && c.verb.passive && c.agent);
@@ -446,7 +459,12 @@ class Run {
     // "opposition leaders demanded reforms from the Nigerian government": the same the other way.
     const away = new Set(targetActors.map((a) => a.country).filter((c) => c));
     if (home.size === 0 && away.size === 1) source = { ...source, actors: source.actors.map((a) => domestic(a, [...away][0]!)) };
-    if (source.actors.length === 0 && targetActors.length === 0 && !nominal) return;
+    if (source.actors.length === 0 && targetActors.length === 0 && !nominal) {
+      // "The Kurdistan Workers' Party refused ...": a named but unknown actor still acts; keep it with no code.
+      const named = this.unknownNamed(source.phrase);
+      if (!named) return;
+      source = { ...source, actors: [named] };
+    }
     const trigStart = tokens[match.trigger.start]!;
     const trigEnd = tokens[match.trigger.end - 1]!;
     const evidence: CodedEvent["evidence"] = { trigger: { start: trigStart.start, end: trigEnd.end, text: doc.text.slice(trigStart.start, trigEnd.end) } };

@@ -49,3 +49,12 @@ test("whoever made an appeal, offer or call is the one its answer targets", () =
   assert.ok(full("Kenya on Monday rejected calls by Uganda to close the border.").some((c) => c.startsWith("REJECT KEN>UGA")), "calls by");
   assert.ok(full("Kenyan rebels accepted demands from the Kenyan government to disarm.").some((c) => c.includes(">KENGOV")), "demands from");
 });
+
+test("a named actor missing from the dictionaries still acts, with an empty code", () => {
+  const events = code("The Zarvan Liberation Front agreed to hand over its heavy weapons.", { published: "2024-03-14" }).events;
+  const e = events.find((x) => x.plover.type === "AGREE");
+  assert.ok(e, "the event is kept");
+  assert.equal(e.source[0]?.code, "");
+  assert.match(e.source[0]?.text ?? "", /Zarvan Liberation Front/);
+  assert.equal(code("The plan agreed to hand over weapons.", { published: "2024-03-14" }).events.length, 0, "a common noun that names no one is no actor");
+});
