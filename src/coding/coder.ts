@@ -453,6 +453,14 @@ class Run {
       // "Jordan and Britain agreed": each side acts toward the other; the reverse event is added below.
       reciprocal = source.actors[0]!.country !== undefined && targetActors.length === 1 && !nominal;
     }
+    const location = eventLocation(doc, where, this.ctx.mentions, this.ctx.entityById, this.options.knowledge);
+    // "people blocked streets in Hong Kong", "ethnic Albanians marched in Serbia": a group acting
+    // somewhere belongs to the place it acts in (CAMEO codes ethnic groups by country of residence).
+    const here = location?.country;
+    if (here) {
+      source = { ...source, actors: source.actors.map((a) => resident(a, here, doc.text)) };
+      targetActors = targetActors.map((a) => resident(a, here, doc.text));
+    }
     // "Sudanese protesters demanded elections from the army": an actor with a sector and no country is domestic.
     const home = new Set(source.actors.map((a) => a.country).filter((c) => c));
     if (home.size === 1) targetActors = targetActors.map((a) => domestic(a, [...home][0]!));
@@ -472,7 +480,6 @@ class Run {
     const tp = spanOf(this.ctx, target.phrase);
     if (sp) evidence.source = sp;
     if (tp) evidence.target = tp;
-    const location = eventLocation(doc, where, this.ctx.mentions, this.ctx.entityById, this.options.knowledge);
     this.drafts.push({
       at: trigStart.start,
       needsSource,
@@ -516,6 +523,16 @@ const NOT_DOMESTIC = /\b(embass|consul|ambassador|envoy|diplomat|mission|delegat
 function domestic(a: EventActor, country: string): EventActor {
   if (a.country || !a.sector?.length || a.entity || a.sector.includes("ELI") || NOT_DOMESTIC.test(a.text)) return a;
   return { ...a, country, code: country + a.sector.join("") };
+}
+
+/** A group that lives where it acts: a country-less sector actor ("people", "students") or an
+ *  ethnic group ("ethnic Albanians") takes the country of the place; officials and named people do not. */
+function resident(a: EventActor, country: string, text: string): EventActor {
+  if (a.entity && !a.span) return a;
+  const words = a.span ? text.slice(Math.max(0, a.span.start - 8), a.span.end) : a.text;
+  const ethnic = /\bethnic\b/i.test(words) && a.country !== country;
+  if (ethnic) return { ...a, country, code: country + (a.sector?.length ? a.sector.join("") : "CVL"), sector: a.sector?.length ? a.sector : ["CVL"] };
+  return domestic(a, country);
 }
 
 function sameActors(a: EventActor[], b: EventActor[]): boolean {

@@ -58,3 +58,10 @@ test("a named actor missing from the dictionaries still acts, with an empty code
   assert.match(e.source[0]?.text ?? "", /Zarvan Liberation Front/);
   assert.equal(code("The plan agreed to hand over weapons.", { published: "2024-03-14" }).events.length, 0, "a common noun that names no one is no actor");
 });
+
+test("a group acting somewhere belongs to that place; ethnic groups by where they live", () => {
+  const full = (text: string) => code(text, { published: "2024-03-14" }).events.map((e) => `${e.plover.type} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}`);
+  assert.ok(full("Several thousand ethnic Hungarians rallied in Romania on Sunday.").some((c) => c.startsWith("PROTEST ROUCVL")), "ethnic group");
+  assert.ok(full("Students blocked roads in Nairobi on Monday.").some((c) => c.startsWith("PROTEST KEN")), "sector-only group");
+  assert.ok(full("Hungarian fans rallied in Romania on Sunday.").some((c) => c.startsWith("PROTEST HUN")), "a nationality without 'ethnic' keeps its country");
+});
