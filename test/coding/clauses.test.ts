@@ -179,3 +179,10 @@ describe("reduced relatives", () => {
     assert.equal(words(pay.agent ?? pay.preps.by?.[0]), "a Swiss firm");
   });
 });
+
+describe("noun phrase edges", () => {
+  it("starts a new phrase at a possessive after a time word", () => {
+    const { st, words } = analyze("The rebels said on Friday their fighters had attacked a convoy.");
+    assert.equal(words(clause(st, "attack").subject), "their fighters");
+  });
+});

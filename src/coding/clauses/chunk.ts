@@ -39,6 +39,8 @@ export function phraseAt(ctx: SentenceContext, i: number, limit = ctx.to): Phras
     if (isNominalWord(ctx, j)) {
       // A determiner after a head starts a new phrase ("calling it an act").
       if (pos(ctx, j) === "DET" && head >= 0) break;
+      // So does a possessive after a head ("said on Tuesday their forces had ...").
+      if (head >= 0 && pos(ctx, j) === "PRON" && POSSESSIVES.has(lower(ctx, j))) break;
       // A name run then a lower-case adjective: two objects ("granted Glas political asylum").
       if (head >= 0 && pos(ctx, j - 1) === "PROPN" && pos(ctx, j) === "ADJ" && !DEMONYM_LIKE.test(ctx.tokens[j - 1]!.text) &&
         /^[a-z]/.test(ctx.tokens[j]!.text)) break;
@@ -82,6 +84,8 @@ export function phraseEndingAt(ctx: SentenceContext, j: number, floor = ctx.from
   let i = j;
   while (i - 1 >= floor) {
     if (isNominalWord(ctx, i - 1) && !isStandalonePronoun(ctx, i - 1)) {
+      // A possessive opens its phrase: nothing before it belongs ("on Tuesday their forces").
+      if (i - 1 < j && pos(ctx, i) === "PRON" && POSSESSIVES.has(lower(ctx, i))) break;
       // "alleged that President Noboa came": "that" is the complementiser, not a determiner.
       if (lower(ctx, i - 1) === "that" && isVerbal(ctx, i - 2)) break;
       i--;
