@@ -186,3 +186,16 @@ describe("noun phrase edges", () => {
     assert.equal(words(clause(st, "attack").subject), "their fighters");
   });
 });
+
+describe("objects after a time phrase", () => {
+  it("finds the object after a bare day name or a short time phrase", () => {
+    let a = analyze("Turkey lifted Friday a ban on Greek ships.");
+    assert.equal(a.words(clause(a.st, "lift").object), "a ban");
+    a = analyze("Turkey lifted on Friday a ban on Greek ships.");
+    assert.equal(a.words(clause(a.st, "lift").object), "a ban");
+  });
+  it("does not take the subject of a reported clause as the reporting verb's object", () => {
+    const a = analyze("Officials said on Monday the embassy had been attacked.");
+    assert.equal(clause(a.st, "say").object, undefined);
+  });
+});

@@ -326,12 +326,17 @@ function antecedentOf(ctx: SentenceContext, k: number, word: string, prev: Claus
   return prev?.object;
 }
 
+/** Words that make a whole time phrase alone: "lifted Friday a blockade". */
+const BARE_TIMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight"]);
+
 function fillRight(ctx: SentenceContext, clause: Clause): void {
   const limit = clause.end;
   let j = clause.verb.end;
   // An adverbial particle belongs to the verb: "called off the talks".
   if (clause.verb.particle && (pos(ctx, j) === "ADV" || pos(ctx, j) === "PART")) j++;
   while (j < limit && pos(ctx, j) === "ADV") j++;
+  // "lifted Friday a blockade": a bare time word between the verb and its object.
+  while (j < limit && BARE_TIMES.has(lower(ctx, j)) && j + 1 < limit && (pos(ctx, j + 1) === "DET" || pos(ctx, j + 1) === "ADJ" || pos(ctx, j + 1) === "NUM")) j++;
   j = skipQuotes(ctx, j, limit);
   let last: Phrase | undefined;
   if (!isPrepositionAt(ctx, j) && !isMarker(ctx, j)) {
@@ -353,7 +358,16 @@ function fillRight(ctx: SentenceContext, clause: Clause): void {
       j++;
       continue;
     }
-    if (!isPrepositionAt(ctx, j)) break;
+    if (!isPrepositionAt(ctx, j)) {
+      // "shortened by one hour the curfew", "lifted on Friday a blockade": the object after a short
+      // time or measure phrase. Not after reporting verbs, whose next phrase is a clause's subject.
+      const late = !clause.object && last && pos(ctx, j) === "DET" && !REPORTING.has(clause.verb.lemma) ? phraseAt(ctx, j, limit) : undefined;
+      if (!late || isVerbal(ctx, late.end)) break;
+      clause.object = late;
+      last = late;
+      j = skipQuotes(ctx, late.end, limit);
+      continue;
+    }
     const prep = prepositionAt(ctx, j);
     const at = skipQuotes(ctx, j + prep.length, limit);
     const phrase = phraseAt(ctx, at, limit);
