@@ -76,14 +76,34 @@ export function createCoder(options: CoderOptions): Coder {
       const drafts: Draft[] = [];
       const byIndex = (i: number) => clauses[i];
       const run = new Run(ctx, options, index, clauses, drafts, byIndex);
+      const names = nameTokens(doc);
       for (const s of doc.sentences) {
-        const st = analyzeSentence(doc.tokens, s, vocab, clauses.length);
+        const st = analyzeSentence(doc.tokens, s, vocab, clauses.length, names);
         clauses.push(...st.clauses);
         run.sentence(st);
       }
       return dedupe(drafts);
     },
   };
+}
+
+/** Tokens inside multi-word names of people, organisations and places, except the first word. */
+function nameTokens(doc: AnnotatedDocument): Set<number> {
+  const out = new Set<number>();
+  const starts = doc.tokens.map((t) => t.start);
+  for (const m of doc.mentions) {
+    if (m.kind === "pronoun" || m.type === "NORP") continue;
+    // First token at or after the mention's start (binary search over token offsets).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo + 1; i < doc.tokens.length && doc.tokens[i]!.end <= m.end; i++) out.add(i);
+  }
+  return out;
 }
 
 function seedTrail(ctx: ResolveContext, mentions: readonly Mention[], entityById: ReadonlyMap<string, Entity>): void {

@@ -3,7 +3,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { segment } from "../../src/nlp/segment.js";
-import { analyzeDocument, type Clause, type Phrase, type SentenceStructure } from "../../src/coding/clauses/index.js";
+import { analyzeDocument, analyzeSentence, type Clause, type Phrase, type SentenceStructure } from "../../src/coding/clauses/index.js";
 
 const vocab = {
   verbs: new Set(["storm", "arrest", "sever", "deny", "militarize", "allege", "grant", "request", "threaten", "raid", "expel", "declare", "attack"]),
@@ -197,5 +197,16 @@ describe("objects after a time phrase", () => {
   it("does not take the subject of a reported clause as the reporting verb's object", () => {
     const a = analyze("Officials said on Monday the embassy had been attacked.");
     assert.equal(clause(a.st, "say").object, undefined);
+  });
+});
+
+describe("words inside names", () => {
+  it("reads a name word the tagger took for a verb as part of the name", () => {
+    const { sentences, tokens } = segment("Human Rights Watch accused Egypt of torture.");
+    const watch = tokens.findIndex((t) => t.text === "Watch");
+    const st = analyzeSentence(tokens, sentences[0]!, vocab, 0, new Set([watch]));
+    const accuse = st.clauses.find((c) => c.verb.lemma === "accuse");
+    assert.ok(accuse?.subject);
+    assert.equal(tokens.slice(accuse.subject.start, accuse.subject.end).map((t) => t.text).join(" "), "Human Rights Watch");
   });
 });

@@ -12,9 +12,18 @@ export interface ClauseVocabulary {
   nouns: ReadonlySet<string>;
 }
 
-export function analyzeSentence(tokens: readonly Token[], sentence: Sentence, vocab: ClauseVocabulary, clauseBase = 0): SentenceStructure {
+/** `names`: token indexes inside multi-word names ("Red Cross", "Workers' Party"), which the tagger
+ *  may read as verbs; they are names whatever their tag. */
+export function analyzeSentence(tokens: readonly Token[], sentence: Sentence, vocab: ClauseVocabulary, clauseBase = 0,
+  names?: ReadonlySet<number>): SentenceStructure {
   const low = lowerTexts(tokens);
   const tags = retag(tokens, sentence.tokenStart, sentence.tokenEnd, (l) => vocab.verbs.has(l), !!sentence.headline, low);
+  if (names) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = tags[i - sentence.tokenStart]!;
+      if (names.has(i) && (t.pos === "VERB" || t.pos === "AUX")) t.pos = "PROPN";
+    }
+  }
   const ctx = { tokens, tags, low, from: sentence.tokenStart, to: sentence.tokenEnd };
   return buildSentence(ctx, sentence.index, vocab.nouns, clauseBase);
 }
