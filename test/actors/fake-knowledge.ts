@@ -44,6 +44,7 @@ export function makeKnowledge(data: FakeData): Knowledge {
     sectorOf: (term) => sectorTerms.get(term.toLowerCase()),
     titleOf: (phrase) => titleNames.get(phrase.toLowerCase()),
     organizationByName: (name) => orgNames.get(normalizeKey(name)),
+    organization: (id) => organizations.find((o) => o.id === id),
     peopleByName: (name) => people.filter((p) => [p.name, ...p.aliases].some((n) => normalizeKey(n) === normalizeKey(name))),
     peopleBySurname: (surname) => {
       const key = normalizeKey(surname);
@@ -54,10 +55,14 @@ export function makeKnowledge(data: FakeData): Knowledge {
     },
     holder: (country, title, date) =>
       people.find((p) => p.roles.some((r) => r.country === country && r.title === title && within(r, date))),
+    orgHolder: (org, title, date) =>
+      people.find((p) => p.roles.some((r) => r.org === org && r.title === title && within(r, date))),
     rolesOn: (person, date) => person.roles.filter((r) => within(r, date)),
     actorFor: (person, date): ActorCode => {
       const role = person.roles.find((r) => within(r, date));
-      if (role) return { code: role.country + role.sector, country: role.country, sector: [role.sector] };
+      const org = role?.org ? organizations.find((o) => o.id === role.org) : undefined;
+      if (org) return { code: org.code, sector: role?.sector ? [role.sector] : [...org.sector] };
+      if (role) return { code: role.country! + role.sector!, country: role.country!, sector: [role.sector!] };
       if (person.roles.some((r) => r.from <= date)) return { code: person.country + "ELI", country: person.country, sector: ["ELI"] };
       return { code: person.country + "CVL", country: person.country, sector: ["CVL"] };
     },

@@ -72,11 +72,16 @@ test("every role starts no later than it ends", () => {
 test("titles and sectors come from titles.json, countries from countries.json", () => {
   const titles = new Map((readKnowledgeFile("titles.json").titles ?? []).map((t) => [t.title, t.sector]));
   const countries = new Set((readKnowledgeFile("countries.json").countries ?? []).map((c) => c.code));
+  const orgs = new Set((readKnowledgeFile("organizations.json").organizations ?? []).map((o) => o.id));
   for (const p of people) {
     assert.ok(countries.has(p.country), `${p.id}: unknown country ${p.country}`);
     for (const r of p.roles) {
       assert.ok(titles.has(r.title), `${p.id}: title "${r.title}" is not in titles.json`);
-      assert.ok(countries.has(r.country), `${p.id}: unknown role country ${r.country}`);
+      if (r.org !== undefined) {
+        assert.ok(orgs.has(r.org), `${p.id}: unknown role organisation ${r.org}`);
+        continue;
+      }
+      assert.ok(r.country !== undefined && countries.has(r.country), `${p.id}: unknown role country ${r.country}`);
       // A military ruler holding a civilian office is coded MIL on purpose.
       assert.ok(r.sector === titles.get(r.title) || r.sector === "MIL", `${p.id}: ${r.title} with sector ${r.sector}`);
     }
@@ -94,15 +99,16 @@ test("aliases differ from the name, are not repeated, and accented names have a 
 });
 
 // Offices with one holder at a time. Overlaps up to a month are tolerated (handovers, month-precision dates).
-const SINGLE_HOLDER = ["president", "prime minister", "foreign minister", "chancellor", "emperor", "emir", "supreme leader", "pope"];
+const SINGLE_HOLDER = ["president", "prime minister", "foreign minister", "chancellor", "emperor", "emir", "supreme leader", "pope",
+  "secretary-general", "director-general", "high representative", "commission chairperson"];
 const TOLERANCE_DAYS = 31;
 
-test("no two people hold a single-holder office in the same country at the same time", () => {
+test("no two people hold a single-holder office in the same country or organisation at the same time", () => {
   const clashes: string[] = [];
   const byOffice = new Map<string, { id: string; role: Role }[]>();
   for (const { person, role } of allRoles) {
     if (!SINGLE_HOLDER.includes(role.title)) continue;
-    const key = `${role.country} ${role.title}`;
+    const key = `${role.org ?? role.country} ${role.title}`;
     byOffice.set(key, [...(byOffice.get(key) ?? []), { id: person.id, role }]);
   }
   for (const [office, held] of byOffice) {

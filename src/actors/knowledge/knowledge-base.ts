@@ -11,8 +11,11 @@ import { Gazetteer } from "./gazetteer.js";
 /** Roles that define a person's actor code when several are held at once, best first. */
 const LEADING_TITLES = [
   "president", "prime minister", "chancellor", "king", "queen", "emperor", "emir", "supreme leader",
-  "head of state", "head of government", "secretary-general", "crown prince", "vice president", "deputy prime minister",
+  "head of state", "head of government", "secretary-general", "director-general", "commission chairperson",
+  "crown prince", "vice president", "deputy prime minister",
 ];
+/** Words for whoever heads an organisation ("the NATO chief"): its leading office on the date. */
+const HEAD_WORDS = new Set(["chief", "head", "leader", "boss"]);
 const rank = (title: string) => {
   const i = LEADING_TITLES.indexOf(title);
   return i < 0 ? LEADING_TITLES.length : i;
@@ -48,6 +51,7 @@ export class KnowledgeBase implements Knowledge {
   private readonly agentSectors = new Map<string, string>();
   private readonly titleIndex = new Map<string, Title>();
   private readonly orgNames = new NameIndex<Organization>();
+  private readonly orgIds = new Map<string, Organization>();
   private readonly personNames = new Map<string, NamedPerson[]>();
   private readonly surnames = new Map<string, NamedPerson[]>();
   private readonly holdings = new Map<string, Holding[]>();
@@ -77,7 +81,10 @@ export class KnowledgeBase implements Knowledge {
     for (const t of this.titles) {
       for (const v of [t.title, ...t.variants]) this.titleIndex.set(foldKey(v), t);
     }
-    for (const o of this.organizations) for (const n of [o.name, ...o.aliases]) this.orgNames.add(n, o);
+    for (const o of this.organizations) {
+      this.orgIds.set(o.id, o);
+      for (const n of [o.name, ...o.aliases]) this.orgNames.add(n, o);
+    }
 
     for (const p of this.people) {
       for (const n of [p.name, ...p.aliases]) {
@@ -85,7 +92,7 @@ export class KnowledgeBase implements Knowledge {
         for (const s of surnameKeys(n)) addPerson(this.surnames, s, p);
       }
       for (const role of p.roles) {
-        const key = `${role.country}|${role.title}`;
+        const key = holdingKey(role);
         const list = this.holdings.get(key) ?? [];
         list.push({ person: p, role });
         this.holdings.set(key, list);
@@ -135,9 +142,26 @@ export class KnowledgeBase implements Knowledge {
     return matching(this.surnames, surname);
   }
 
+  organization(id: string): Organization | undefined {
+    return this.orgIds.get(id);
+  }
+
   holder(country: string, title: string, date: string): Person | undefined {
-    const canonical = this.titleOf(title)?.title ?? title;
-    const list = this.holdings.get(`${country.toUpperCase()}|${canonical}`);
+    return this.holderOf(`${country.toUpperCase()}|${this.titleOf(title)?.title ?? title}`, date);
+  }
+
+  orgHolder(org: string, title: string, date: string): Person | undefined {
+    const canonical = this.titleOf(title)?.title;
+    if (canonical || !HEAD_WORDS.has(foldKey(title))) return this.holderOf(`org:${org}|${canonical ?? title}`, date);
+    for (const leading of LEADING_TITLES) {
+      const person = this.holderOf(`org:${org}|${leading}`, date);
+      if (person) return person;
+    }
+    return undefined;
+  }
+
+  private holderOf(key: string, date: string): Person | undefined {
+    const list = this.holdings.get(key);
     if (!list) return undefined;
     // On a handover day both hold the office; the one who started later is the new holder.
     let best: Holding | undefined;
@@ -156,12 +180,18 @@ export class KnowledgeBase implements Knowledge {
     const current = this.rolesOn(person, date);
     if (current.length > 0) {
       const role = current.reduce((best, r) => (rank(r.title) < rank(best.title) ? r : best));
-      return { code: role.country + role.sector, country: role.country, sector: [role.sector] };
+      const org = role.org !== undefined ? this.orgIds.get(role.org) : undefined;
+      if (org) return orgActor(org, role.sector);
+      const country = role.country ?? person.country;
+      const sector = role.sector ?? "GOV";
+      return { code: country + sector, country, sector: [sector] };
     }
     const past = person.roles.filter((r) => endedBefore(date, r.to));
     if (past.length > 0) {
       const last = past.reduce((a, b) => (periodEnd(b.to!) > periodEnd(a.to!) ? b : a));
-      return { code: last.country + "ELI", country: last.country, sector: ["ELI"] };
+      // A former head of an international body is an elite of their own country.
+      const country = last.country ?? this.orgIds.get(last.org ?? "")?.country ?? person.country;
+      return { code: country + "ELI", country, sector: ["ELI"] };
     }
     return { code: person.country + "CVL", country: person.country, sector: ["CVL"] };
   }
@@ -170,6 +200,17 @@ export class KnowledgeBase implements Knowledge {
     this.gazetteer ??= new Gazetteer(this.countries);
     return this.gazetteer.find(name, contextCountries);
   }
+}
+
+/** Who acts for an organisation takes its code (IGOUNO, no country) and, unless the role says, its sector. */
+export function orgActor(org: Organization, sector?: string): ActorCode {
+  const sectors = sector ? [sector] : [...org.sector];
+  return { code: org.code, ...(org.country ? { country: org.country } : {}), ...(sectors.length ? { sector: sectors } : {}) };
+}
+
+/** Holdings are indexed by the office: a country's or an organisation's, with the title. */
+function holdingKey(role: Role): string {
+  return role.org !== undefined ? `org:${role.org}|${role.title}` : `${role.country}|${role.title}`;
 }
 
 function addPerson(index: Map<string, NamedPerson[]>, name: string, person: Person): void {

@@ -91,7 +91,7 @@ function addAgents(merged: Merged, file: LoadedFile): void {
   });
 }
 
-/** Links between sections: role titles, country codes, role periods. */
+/** Links between sections: role titles, country codes, role organisations, role periods. */
 function checkReferences(merged: Merged): void {
   const countries = new Set(merged.countries.map((c) => c.code));
   const titles = new Set(merged.titles.map((t) => t.title));
@@ -107,12 +107,18 @@ function checkReferences(merged: Merged): void {
     const o = merged.origin.get(org)!;
     if (org.country) knownCountry(org.country, () => [o.file, `${o.path}.country`]);
   }
+  const orgIds = new Set(merged.organizations.map((org) => org.id));
   for (const person of merged.people) {
     const o = merged.origin.get(person)!;
     knownCountry(person.country, () => [o.file, `${o.path}.country`]);
     person.roles.forEach((role, r) => {
       const path = `${o.path}.roles[${r}]`;
-      knownCountry(role.country, () => [o.file, `${path}.country`]);
+      if (role.country !== undefined) knownCountry(role.country, () => [o.file, `${path}.country`]);
+      if (role.org !== undefined && !orgIds.has(role.org)) {
+        const near = [...orgIds].filter((id) => id.includes(role.org!) || role.org!.includes(id)).slice(0, 3);
+        const hint = near.length ? `did you mean ${near.map((id) => `"${id}"`).join(" or ")}? ` : "";
+        throw new InputError(o.file, `${path}.org: "${role.org}" is not an organisation id in the knowledge files; ${hint}use an id from data/actors/organizations.json or add the organisation`);
+      }
       if (!titles.has(role.title)) {
         const canonical = variantOf.get(role.title.toLowerCase());
         const hint = canonical

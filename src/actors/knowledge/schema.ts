@@ -52,15 +52,34 @@ export const organizationSchema = z.object({
   sector: z.array(sectorCode).default([]),
 });
 
-export const roleSchema = z.object({
-  country: alpha3,
-  sector: sectorCode,
-  /** A canonical title from titles.json. */
-  title: z.string().min(1),
-  from: isoDate,
-  /** Omitted while the role is still held. */
-  to: isoDate.optional(),
-});
+const orgId = z.string().regex(/^[a-z0-9-]+$/, "an organisation id from organizations.json, e.g. un");
+
+/**
+ * An office in a country ("country" + "sector") or in an organisation ("org": the UN
+ * secretary-general acts for the UN, not for his own country). Exactly one of the two.
+ */
+export const roleSchema = z
+  .object({
+    country: alpha3.optional(),
+    /** Id of an organisation in organizations.json; the role then codes as that organisation. */
+    org: orgId.optional(),
+    /** Required with "country"; with "org" it defaults to the organisation's own sector. */
+    sector: sectorCode.optional(),
+    /** A canonical title from titles.json. */
+    title: z.string().min(1),
+    from: isoDate,
+    /** Omitted while the role is still held. */
+    to: isoDate.optional(),
+  })
+  .superRefine((role, ctx) => {
+    if (role.country !== undefined && role.org !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["org"], message: 'a role is held either in a country or in an organisation: give "country" or "org", not both' });
+    } else if (role.country === undefined && role.org === undefined) {
+      ctx.addIssue({ code: "custom", path: ["country"], message: 'missing; give "country" (an alpha-3 code) or "org" (an organisation id)' });
+    } else if (role.country !== undefined && role.sector === undefined) {
+      ctx.addIssue({ code: "custom", path: ["sector"], message: 'missing; a role in a country needs a sector, e.g. "GOV"' });
+    }
+  });
 
 export const personSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "lower-case letters, digits and hyphens"),

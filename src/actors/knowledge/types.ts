@@ -35,6 +35,10 @@ export interface Knowledge {
 
   /** By name or alias, case- and accent-insensitive ("United Nations", "UN", "U.N."). */
   organizationByName(name: string): Organization | undefined;
+  // The two look-ups below came with roles in organisations; optional so that small stand-ins
+  // (tests, an empty knowledge) need not implement them.
+  /** By id ("un", "nato"). */
+  organization?(id: string): Organization | undefined;
 
   /** People whose full name or an alias matches ("AMLO", "Lopez Obrador"). */
   peopleByName(name: string): Person[];
@@ -42,9 +46,14 @@ export interface Knowledge {
   peopleBySurname(surname: string): Person[];
   /** Who held a title in a country on a date (YYYY-MM-DD). */
   holder(country: string, title: string, date: string): Person | undefined;
+  /** Who held a title in an organisation (by id) on a date: the UN secretary-general in 2002. */
+  orgHolder?(org: string, title: string, date: string): Person | undefined;
   /** The roles a person held on a date. */
   rolesOn(person: Person, date: string): Role[];
-  /** The person's actor code on a date: a current role's country+sector, ELI for a past holder, else CVL. */
+  /**
+   * The person's actor code on a date: a current role's country+sector (an organisation role gives
+   * the organisation's code, IGOUNO, and no country), ELI for a past holder, else CVL.
+   */
   actorFor(person: Person, date: string): ActorCode;
 
   /** A city or region by name; ambiguity settled by the countries already in context, then by population. */
