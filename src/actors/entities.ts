@@ -7,11 +7,12 @@ import { createContext, type DocContext } from "./recognize/context.js";
 import { wordLists, type WordLists } from "./recognize/wordlists.js";
 import { lexiconFor } from "./recognize/lexicon.js";
 import { findNominals, type CueMap } from "./recognize/nominals.js";
+import { findOrgRoles } from "./recognize/org-roles.js";
 import { capitalisedRuns } from "./recognize/runs.js";
 import { recogniseRun } from "./recognize/names.js";
 import { recogniseCapitalsLine } from "./recognize/headlines.js";
 import { harmoniseTypes, matchCapitalsLines } from "./coref/consistency.js";
-import { appositiveCues } from "./coref/appositive.js";
+import { appositiveCues, appositiveOrgCues } from "./coref/appositive.js";
 import { isSportsDocument, sportsTeams } from "./coref/sports.js";
 import { isBusinessDocument } from "./coref/business.js";
 import { clusterMentions, type Cluster } from "./coref/cluster.js";
@@ -34,6 +35,7 @@ export function findEntities(doc: AnnotatedDocument, kb: Knowledge, options: Fin
   harmoniseTypes(ctx);
   matchCapitalsLines(ctx);
   appositiveCues(ctx);
+  appositiveOrgCues(ctx);
   const clusters = clusterMentions(ctx);
   const fields = clusters.map((cl) => actorFields(cl, kb, doc.published));
   const titles = new Map(clusters.map((cl, i) => [cl, fields[i]!.title]));
@@ -46,6 +48,7 @@ function recognise(ctx: DocContext): void {
   for (const s of ctx.doc.sentences) {
     if (s.tokenEnd <= s.tokenStart) continue;
     if (ctx.allCaps[s.tokenStart]) { recogniseCapitalsLine(ctx, s.tokenStart, s.tokenEnd); continue; }
+    findOrgRoles(ctx, s.tokenStart, s.tokenEnd, cues);
     findNominals(ctx, s.tokenStart, s.tokenEnd, cues);
     for (const run of capitalisedRuns(ctx, s.tokenStart, s.tokenEnd)) recogniseRun(ctx, run, s.tokenStart, cues);
   }

@@ -1,13 +1,18 @@
 // Actor fields of an entity: dictionary people and organisations from the knowledge,
-// countries and places by code, everyone else from the cues around their mentions.
+// countries and places by code, everyone else from the cues around their mentions. A person
+// named for an organisation ("U.N. Secretary-General ...") acts for it: its code, no country.
 import type { Entity } from "../../types.js";
 import type { Knowledge } from "../knowledge/types.js";
 import type { Cluster } from "./cluster.js";
+import { orgActor } from "../knowledge/knowledge-base.js";
 
 export function actorFields(cl: Cluster, kb: Knowledge, date: string): Partial<Entity> {
+  const org = cl.cue.former ? undefined : cl.cue.org ?? cl.role?.org;
   if (cl.person) {
-    const code = kb.actorFor(cl.person, date);
     const roles = kb.rolesOn(cl.person, date);
+    // An office the knowledge dates decides; else the organisation the text names them for.
+    if (org && roles.length === 0) return { ...orgActor(org), ref: cl.person.id, ...(cl.cue.title ? { title: cl.cue.title } : {}) };
+    const code = kb.actorFor(cl.person, date);
     return { ...code, ref: cl.person.id, ...(roles[0] ? { title: roles[0].title } : {}) };
   }
   if (cl.org) {
@@ -24,6 +29,10 @@ export function actorFields(cl: Cluster, kb: Knowledge, date: string): Partial<E
       country: cl.place.country,
       geo: { lat: cl.place.lat, lon: cl.place.lon, countryCode: iso2, population: cl.place.population },
     };
+  }
+  if (org) {
+    const title = cl.cue.title;
+    return { ...orgActor(org), ...(title && cl.type === "PERSON" ? { title } : {}) };
   }
   const country = cl.cue.country ?? cl.role?.country;
   const sector = cl.cue.former ? "ELI" : cl.cue.sector;

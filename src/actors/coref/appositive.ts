@@ -37,3 +37,39 @@ export function appositiveCues(ctx: DocContext): void {
     c.cue = { ...c.cue, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
   }
 }
+
+const ARTICLE = /^(the|a|an)$/i;
+
+/**
+ * "Kofi Annan, the UN secretary-general," and "the UN secretary-general, Kofi Annan,": an office
+ * of an organisation in apposition to a person's name says whom the person acts for.
+ */
+export function appositiveOrgCues(ctx: DocContext): void {
+  const { tokens } = ctx;
+  const ownerAt = (i: number): Candidate | undefined => {
+    const owner = i >= 0 && i < tokens.length ? ctx.claimed[i]! : -1;
+    return owner >= 0 ? ctx.candidates[owner] : undefined;
+  };
+  const officeOf = (c: Candidate | undefined) => (c?.kind === "role" && c.role?.org && !c.cue?.former ? c : undefined);
+  for (const c of ctx.candidates) {
+    if (c.type !== "PERSON" || c.kind !== "name" || c.cue?.org) continue;
+    const sentence = tokens[c.first]!.sentence;
+    // name, [the] office ,|.
+    let office: Candidate | undefined;
+    if (c.last < tokens.length && tokens[c.last]!.text === ",") {
+      let j = c.last + 1;
+      if (j < tokens.length && ARTICLE.test(tokens[j]!.text)) j++;
+      const o = officeOf(ownerAt(j));
+      const after = o ? tokens[o.last] : undefined;
+      if (o && o.first === j && tokens[j]!.sentence === sentence && (!after || after.sentence !== sentence || STOP.has(after.text))) office = o;
+    }
+    // [the] office, name ,|.|verb
+    if (!office && c.first >= 2 && tokens[c.first - 1]!.text === ",") {
+      const o = officeOf(ownerAt(c.first - 2));
+      if (o && o.last === c.first - 1 && tokens[o.first]!.sentence === sentence) office = o;
+    }
+    if (!office) continue;
+    c.cue = { ...c.cue, org: office.role!.org!, ...(office.cue?.title ? { title: office.cue.title } : {}) };
+    office.apposed = c;
+  }
+}

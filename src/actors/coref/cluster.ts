@@ -16,7 +16,7 @@ export interface Cluster {
   country?: Country;
   place?: Place;
   cue: ActorCue;
-  role?: { country?: string; title: string };
+  role?: { country?: string; org?: Organization; title: string };
   nominal?: { country: string; sector: string; phrase: string };
 }
 
@@ -48,8 +48,10 @@ export function clusterMentions(ctx: DocContext): Cluster[] {
     }
     return cl;
   };
+  const clusterOf = new Map<Candidate, Cluster>();
   const join = (cl: Cluster, c: Candidate, kind: MentionKind, text: string) => {
     cl.members.push({ c, kind, text });
+    clusterOf.set(c, cl);
     if (c.cue) cl.cue = { ...c.cue, ...cl.cue, country: cl.cue.country ?? c.cue.country, sector: cl.cue.sector ?? c.cue.sector };
     if (cl.type === "PERSON" && kind === "name") {
       const words = text.split(/\s+/);
@@ -70,9 +72,13 @@ export function clusterMentions(ctx: DocContext): Cluster[] {
     const key = normalizeKey(text);
     if (c.type === "PERSON") {
       if (c.kind === "role" && c.role) {
-        const holder = c.role.country ? ctx.kb.holder(c.role.country, c.role.title, published) : undefined;
+        // "Kofi Annan, the UN secretary-general": the office in apposition is that person, whatever the date says.
+        const named = c.apposed && clusterOf.get(c.apposed);
+        if (named) { join(named, c, "role", text); continue; }
+        const { country, org, title } = c.role;
+        const holder = country ? ctx.kb.holder(country, title, published) : org ? ctx.kb.orgHolder?.(org.id, title, published) : undefined;
         if (holder) join(open(personKey(holder), c, { person: holder }), c, "role", text);
-        else join(open("role:" + c.role.country + ":" + c.role.title, c, { role: c.role }), c, "role", text);
+        else join(open("role:" + (org ? "org:" + org.id : country) + ":" + title, c, { role: c.role }), c, "role", text);
         continue;
       }
       if (c.person) {

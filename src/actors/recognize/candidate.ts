@@ -11,6 +11,8 @@ export interface ActorCue {
   title?: string;
   /** The title was "former ...": an elite, not an office holder. */
   former?: boolean;
+  /** The title is an office of this organisation ("U.N. Secretary-General ..."): the actor acts for it. */
+  org?: Organization;
 }
 
 export interface Candidate {
@@ -26,8 +28,10 @@ export interface Candidate {
   country?: Country;
   place?: Place;
   cue?: ActorCue;
-  /** For role mentions: the office described ("the Mexican president"). */
-  role?: { country?: string; title: string };
+  /** For role mentions in apposition to a name ("Kofi Annan, the UN secretary-general"): that name. */
+  apposed?: Candidate;
+  /** For role mentions: the office described ("the Mexican president", "the UN secretary-general"). */
+  role?: { country?: string; org?: Organization; title: string };
   /** For demonym + institution phrases: the lower-case institution ("foreign ministry"). */
   nominal?: { country: string; sector: string; phrase: string };
 }

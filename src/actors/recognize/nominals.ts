@@ -6,6 +6,7 @@ import type { DocContext } from "./context.js";
 import { claim } from "./context.js";
 import { bestEntry } from "./lexicon.js";
 import type { Country } from "../knowledge/schema.js";
+import type { ActorCue } from "./candidate.js";
 
 const MAX_PHRASE = 4;
 const WORD = /^[\p{L}-]+$/u;
@@ -13,7 +14,7 @@ const WORD = /^[\p{L}-]+$/u;
 const PHRASE_POS = new Set(["NOUN", "ADJ", "PROPN"]);
 
 /** Cues for names, keyed by the token where the name starts. */
-export type CueMap = Map<number, { country?: string; sector?: string; title?: string }>;
+export type CueMap = Map<number, ActorCue>;
 
 export function findNominals(ctx: DocContext, from: number, to: number, cues: CueMap): void {
   const { tokens, keys, lexicon } = ctx;

@@ -59,6 +59,12 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
         j = ctx.lexicon.longest(ctx.keys, i, to)!.end;
         continue;
       }
+      // "Ban Ki-moon", "Kim Jong-un": a dictionary name whose hyphenated part goes on in lower case.
+      if (t === "-" && j + 1 < to && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end &&
+        (ctx.lexicon.longest(ctx.keys, i, to)?.end ?? 0) >= j + 2) {
+        j = ctx.lexicon.longest(ctx.keys, i, to)!.end;
+        continue;
+      }
       // Connectors: "Bank of England", "Ali bin Hussein", "University of the West Indies".
       // "and" only inside an organisation's name: "Organisation for Security and Cooperation".
       if (words.connectors.has(t) && (t !== "and" || hasOrgKeyword(ctx, i, j))) {
