@@ -189,7 +189,7 @@ class Run {
     }
     for (const nominal of st.nominals) {
       const clause = nominal.clause !== undefined ? this.byIndex(nominal.clause) : undefined;
-      if (clause && nominal.noun >= clause.verb.end && isNounContentOf(roots.get(clause.index) ?? EMPTY, low[nominal.phrase.start - 1] ?? "")) continue;
+      if (clause && nominal.noun >= clause.verb.end && isNounContentOf(roots.get(clause.index) ?? EMPTY, low[nominal.phrase.start - 1] ?? "", nominal.asObject)) continue;
       const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
       const before = this.drafts.length;
       if (match) this.fromNominal(nominal, match, clause);

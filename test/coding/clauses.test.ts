@@ -210,3 +210,13 @@ describe("words inside names", () => {
     assert.equal(tokens.slice(accuse.subject.start, accuse.subject.end).map((t) => t.text).join(" "), "Human Rights Watch");
   });
 });
+
+describe("past participles after an object", () => {
+  it("reads 'diplomats based in Geneva' as the object modified, not a new clause", () => {
+    const a = analyze("Norway expelled three diplomats based in Oslo for spying.");
+    const expel = clause(a.st, "expel");
+    assert.equal(a.words(expel.object), "three diplomats");
+    const base = a.st.flatMap((s) => s.clauses).find((c) => c.verb.lemma === "base");
+    assert.equal(base?.role, "relative");
+  });
+});

@@ -2,7 +2,7 @@
 // accusations keep one event for their governed clause; a protest keeps one for its stated aim.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { codeDocument } from "../../src/code.js";
+import { code, codeDocument } from "../../src/code.js";
 import { defaultLexicon } from "../../src/coding/lexicon/load.js";
 import { bareDocument, fileKnowledge } from "./coder-kit.js";
 
@@ -74,4 +74,10 @@ test("a capitalised demonym after 'to' is no verb", () => {
 
 test("the reason given for a punitive act is background", () => {
   assert.ok(!types("A Kenyan journalist was arrested in Uganda for collaborating with Somali rebels.").includes("COOPERATE"));
+});
+
+test("what a concession lifts is not a new act: 'lifted the blockade' is one event", () => {
+  const list = code("Turkey lifted the naval blockade on Cyprus on Monday.", { published: "2024-03-14" }).events;
+  assert.ok(list.some((e) => e.root === "08"));
+  assert.ok(!list.some((e) => e.root === "19" || e.root === "17"), list.map((e) => e.cameo).join(","));
 });

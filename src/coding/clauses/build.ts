@@ -253,7 +253,11 @@ function isReducedRelative(ctx: SentenceContext, group: VerbGroup, prev: Clause,
   let before = np.start - 1;
   while (before > prev.verb.end && (pos(ctx, before) === "DET" || pos(ctx, before) === "ADV" || pos(ctx, before) === "NUM")) before--;
   // "blocked roads leading to", "hostages held by rebels": right after the verb, as its object.
-  const asObject = before === prev.verb.end - 1 && (ing || group.reduced === true);
+  // "expelled two diplomats based in Geneva": a bare past participle after the object, going on with a
+  // preposition or a time word, modifies the object; a verb with a new subject would need one.
+  const after = lower(ctx, group.end);
+  const modifies = !ing && (pos(ctx, group.end) === "ADP" || TIME_WORDS.has(after));
+  const asObject = before === prev.verb.end - 1 && (ing || group.reduced === true || modifies);
   if (!asObject && (!(pos(ctx, before) === "ADP" || lower(ctx, before) === "to") || lower(ctx, before) === "that")) return false;
   for (let i = prev.verb.end; i < np.start; i++) {
     const p = pos(ctx, i);

@@ -55,9 +55,10 @@ export function isContentOf(g: Governed, root: string, roots: ReadonlySet<string
 }
 
 /** True when an event noun after the verb of a verbal act is what the act is about ("demanded the withdrawal of"),
- * or the topic of talks or of a concession (`lead`: the word before the noun's phrase). */
-export function isNounContentOf(roots: ReadonlySet<string>, lead: string): boolean {
-  return any(roots, CONTENT_ROOTS) || any(roots, TOPIC_ROOTS) && TOPIC_PREPS.has(lead);
+ * or the topic of talks or of a concession (`lead`: the word before the noun's phrase; `asObject`: the noun is the verb's object). */
+export function isNounContentOf(roots: ReadonlySet<string>, lead: string, asObject = false): boolean {
+  // "lifted a blockade", "eased the curfew": what a concession ends is not a new act.
+  return any(roots, CONTENT_ROOTS) || any(roots, TOPIC_ROOTS) && TOPIC_PREPS.has(lead) || asObject && roots.has("08");
 }
 
 /** A verb that tells no finite act of its own: "calling for", "to demand". */
