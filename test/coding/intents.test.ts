@@ -35,3 +35,8 @@ test("event verbs the tagger reads as nouns or adjectives still trigger", () => 
   assert.ok(codes("Sudanese gunmen abducted three Italian engineers.").some((c) => c.startsWith("181 ASSAULT")));
   assert.ok(codes("Kenyan police fired tear gas at protesters.").some((c) => c.startsWith("175")));
 });
+
+test("a phrasal verb's particle may follow a short object", () => {
+  assert.ok(codes("The union called the strike off on Monday.").some((c) => c.startsWith("082")), "called the strike off");
+  assert.ok(codes("Peru turned the offer down.").some((c) => c.startsWith("120")), "turned the offer down");
+});

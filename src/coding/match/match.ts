@@ -121,13 +121,17 @@ export function matchClause(index: LexiconIndex, tokens: readonly Token[], claus
   for (const t of triggers) {
     let end = main + 1;
     if (t.particle.length > 0) {
-      let ok = true;
-      for (let k = 0; k < t.particle.length && ok; k++) {
-        const tok = tokens[main + 1 + k];
-        if (!tok || tok.sentence !== clause.sentence || (tok.lemma !== t.particle[k] && low[main + 1 + k] !== t.particle[k])) ok = false;
-      }
-      if (!ok) continue;
-      end = main + 1 + t.particle.length;
+      const at = (from: number): boolean => {
+        for (let k = 0; k < t.particle.length; k++) {
+          const tok = tokens[from + k];
+          if (!tok || tok.sentence !== clause.sentence || (tok.lemma !== t.particle[k] && low[from + k] !== t.particle[k])) return false;
+        }
+        return true;
+      };
+      // "pulled out its troops", or a one-word particle after a short object: "ordered the envoy out".
+      const split = !at(main + 1) && t.particle.length === 1 && clause.object !== undefined && clause.object.end - clause.object.start <= 4 && at(clause.object.end);
+      if (!split && !at(main + 1)) continue;
+      end = split ? main + 1 : main + 1 + t.particle.length;
     }
     // "called it an outrage": with a secondary predicate the verb characterises; its bare senses do not apply.
     if (clause.predicate && !t.object) continue;
