@@ -39,6 +39,7 @@ export function appositiveCues(ctx: DocContext): void {
 }
 
 const ARTICLE = /^(the|a|an)$/i;
+const OFFICE_COMPLEMENT = new Set(["for", "to", "in", "on"]);
 
 /**
  * "Kofi Annan, the UN secretary-general," and "the UN secretary-general, Kofi Annan,": an office
@@ -61,7 +62,9 @@ export function appositiveOrgCues(ctx: DocContext): void {
       if (j < tokens.length && ARTICLE.test(tokens[j]!.text)) j++;
       const o = officeOf(ownerAt(j));
       const after = o ? tokens[o.last] : undefined;
-      if (o && o.first === j && tokens[j]!.sentence === sentence && (!after || after.sentence !== sentence || STOP.has(after.text))) office = o;
+      // The office ends the apposition, or its complement follows: "the U.N. special envoy for Syria,".
+      const ends = !after || after.sentence !== sentence || STOP.has(after.text) || OFFICE_COMPLEMENT.has(after.text);
+      if (o && o.first === j && tokens[j]!.sentence === sentence && ends) office = o;
     }
     // [the] office, name ,|.|verb
     if (!office && c.first >= 2 && tokens[c.first - 1]!.text === ",") {

@@ -36,6 +36,14 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
       p = m.end;
       continue;
     }
+    // "former NATO Secretary General X": the organisation is named apart (see org-roles.ts for the
+    // office holder who acts for it); the title after it still types the name.
+    if (m && e?.type === "ORGANIZATION" && e.org && m.end < run.last && titleAt(ctx, m.end, run.last)) {
+      claim(ctx, { first: p, last: m.end, type: "ORGANIZATION", kind: "name", strength: 3, org: e.org });
+      if (p > 0 && /^(former|ex|ex-)$/i.test(tokens[p - 1]!.text)) cue = { ...cue, former: true, sector: "ELI" };
+      p = m.end;
+      continue;
+    }
     break;
   }
   const given = cues.get(p);

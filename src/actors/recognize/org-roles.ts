@@ -17,6 +17,13 @@ const MAX_MODIFIERS = 3;
 const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 const MODIFIER_POS = new Set(["NOUN", "ADJ", "PROPN"]);
 const FORMER = /^(former|ex|ex-)$/i;
+/**
+ * Offices that do not act for the organisation named before them: a "U.N. ambassador" represents
+ * a country at the UN, a "White House correspondent" reports on it; "the EU's executive" is the
+ * Commission itself. Titles without a sector (professions, honorifics) count only as heads.
+ */
+const NOT_ITS_OFFICE = new Set(["ambassador", "ambassadors", "permanent representative", "representative", "delegate", "deputy", "executive"]);
+const HEAD_WORDS = new Set(["chief", "director", "leader"]);
 
 export interface OrgOffice {
   /** First and one past the last token of the office, modifiers included. */
@@ -34,7 +41,11 @@ export function officeAfter(ctx: DocContext, org: Organization, p: number, to: n
     const t = tokens[s]!;
     if (t.sentence !== sentence || ctx.claimed[s]! >= 0) return undefined;
     const title = titleAt(ctx, s, to);
-    if (title && !plural(ctx, title.end - 1)) return { start: p, end: title.end, cue: { ...title.cue, org } };
+    if (title && !plural(ctx, title.end - 1)) {
+      const written = ctx.keys.slice(s, title.end).join(" ");
+      if (NOT_ITS_OFFICE.has(written) || (!title.cue.sector && !HEAD_WORDS.has(written))) return undefined;
+      return { start: p, end: title.end, cue: { ...title.cue, org } };
+    }
     // Only lower-case nouns and adjectives modify the office: "refugee", "human rights", "nuclear".
     if (!MODIFIER.test(t.text) || !MODIFIER_POS.has(t.pos)) return undefined;
   }
@@ -86,8 +97,12 @@ function officeOf(ctx: DocContext, i: number, end: number, org: Organization, fr
   let of = i - 1;
   if (of > from && /^the$/i.test(tokens[of]!.text)) of--;
   if (of <= from || tokens[of]!.text.toLowerCase() !== "of" || ctx.claimed[of - 1]! >= 0) return false;
+  // "director of the White House National Economic Council": the organisation is a longer name.
+  if (end < tokens.length && ctx.cap[end] && tokens[end]!.sentence === tokens[i]!.sentence) return false;
   const title = titleBefore(ctx, of, from);
   if (!title || plural(ctx, of - 1)) return false;
+  const written = ctx.keys.slice(title.start, of).join(" ");
+  if (NOT_ITS_OFFICE.has(written) || (!title.cue.sector && !HEAD_WORDS.has(written))) return false;
   const start = title.start;
   if (formerBefore(ctx, start)) return false;
   const canonical = title.cue.title ?? ctx.doc.text.slice(tokens[start]!.start, tokens[of - 1]!.end).toLowerCase();
