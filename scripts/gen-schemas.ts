@@ -8,13 +8,14 @@ import { actorsJsonSchemaText } from "../src/actors/knowledge/json-schema.js";
 import { packageRoot } from "../src/actors/knowledge/paths.js";
 import { codedDocumentJsonSchema } from "../src/coding/formats/schema.js";
 import { lexiconJsonSchemaText } from "../src/coding/lexicon/json-schema.js";
-import { refusalFileSchema } from "../src/coding/codebook/schema.js";
+import { intentFileSchema, refusalFileSchema } from "../src/coding/codebook/schema.js";
 import { z } from "zod";
 
 const schemas: Array<[file: string, text: () => string]> = [
   ["actors.schema.json", actorsJsonSchemaText],
   ["lexicon.schema.json", lexiconJsonSchemaText],
   ["refusals.schema.json", () => JSON.stringify({ ...z.toJSONSchema(refusalFileSchema, { io: "input" }), title: "eventwire refusal table", description: "Which CAMEO 12 rejection a refused cooperative act becomes; see docs/CODEBOOK.md." }, null, 2) + "\n"],
+  ["intents.schema.json", () => JSON.stringify({ ...z.toJSONSchema(intentFileSchema, { io: "input" }), title: "eventwire intent table", description: "Which CAMEO 03/13 code an act only stated as intended becomes; see docs/CODEBOOK.md." }, null, 2) + "\n"],
   ["coded-document.schema.json", () => JSON.stringify(codedDocumentJsonSchema(), null, 2) + "\n"],
 ];
 

@@ -5,8 +5,8 @@ import { InputError } from "../errors.js";
 import { checkCodebook } from "./codebook/check.js";
 import { codingDataDir } from "./codebook/data-dir.js";
 import { readValidated } from "./codebook/read-json.js";
-import { cameoFileSchema, mappingFileSchema, ploverFileSchema, refusalFileSchema, type PloverTypeInfo } from "./codebook/schema.js";
-import { refusalTable } from "./codebook/refusals.js";
+import { cameoFileSchema, intentFileSchema, mappingFileSchema, ploverFileSchema, refusalFileSchema, type PloverTypeInfo } from "./codebook/schema.js";
+import { intentTable, refusalTable } from "./codebook/act-tables.js";
 import type { PloverCode } from "./types.js";
 
 export type { PloverTypeInfo } from "./codebook/schema.js";
@@ -49,20 +49,24 @@ export interface Codebook {
    *  when refusing it is no rejection; `stated` is true when the refusal is stated as one
    *  ("would not", "refused to") rather than a plain "did not". */
   refusal(code: string, stated: boolean): string | undefined;
+  /** The CAMEO 03 or 13 code an act only stated as intended becomes ("will withdraw" -> 0356),
+   *  or undefined when the act is itself verbal; `possibleOnly` when only "may"/"might" is said. */
+  intent(code: string, possibleOnly: boolean): string | undefined;
 }
 
 export interface CodebookOptions {
-  /** Folder holding cameo.json, plover.json, cameo-plover.json and refusals.json; the package's data/coding by default. */
+  /** Folder holding cameo.json, plover.json, cameo-plover.json, refusals.json and intents.json; the package's data/coding by default. */
   dir?: string;
 }
 
 export function loadCodebook(options: CodebookOptions = {}): Codebook {
   const dir = options.dir ?? codingDataDir();
-  const files = { cameo: join(dir, "cameo.json"), plover: join(dir, "plover.json"), mapping: join(dir, "cameo-plover.json"), refusals: join(dir, "refusals.json") };
+  const files = { cameo: join(dir, "cameo.json"), plover: join(dir, "plover.json"), mapping: join(dir, "cameo-plover.json"), refusals: join(dir, "refusals.json"), intents: join(dir, "intents.json") };
   const cameo = readValidated(files.cameo, cameoFileSchema);
   const plover = readValidated(files.plover, ploverFileSchema);
   const mapping = readValidated(files.mapping, mappingFileSchema);
   const refusals = readValidated(files.refusals, refusalFileSchema);
+  const intents = readValidated(files.intents, intentFileSchema);
   checkCodebook({
     cameo: { file: files.cameo, data: cameo },
     plover: { file: files.plover, data: plover },
@@ -72,6 +76,7 @@ export function loadCodebook(options: CodebookOptions = {}): Codebook {
   const codes: CameoCode[] = cameo.codes.map((c) => ({ ...c, root: c.code.slice(0, 2) }));
   const byCode = new Map(codes.map((c) => [c.code, c]));
   const refusalOf = refusalTable(refusals, files.refusals, (code) => byCode.has(code));
+  const intentOf = intentTable(intents, files.intents, (code) => byCode.has(code));
   const rows = new Map(mapping.mapping.map((r) => [r.code, r]));
   const types = new Map(plover.types.map((t) => [t.type, t]));
   const oldTypes = new Map(plover.oldTypes.map((o) => [o.old, o.type]));
@@ -99,6 +104,7 @@ export function loadCodebook(options: CodebookOptions = {}): Codebook {
     ploverType: (type) => types.get(type),
     mapOldPloverType: (type) => (types.has(type) ? type : oldTypes.get(type)),
     refusal: refusalOf,
+    intent: intentOf,
   };
 }
 

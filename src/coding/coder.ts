@@ -17,14 +17,14 @@ import { clauseFlags, governor } from "./events/flags.js";
 import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.js";
 import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
-import { intentCode, intentOf } from "./events/intent.js";
+import { intentOf } from "./events/intent.js";
 import { PROPOSALS, REPORTING } from "./clauses/words.js";
 import { isBackground, isCauseNoun } from "./events/background.js";
 import { isContentOf, isNonFinite, isNounContentOf, isProtestAim, type Governed } from "./events/content.js";
 
 export interface CoderOptions {
   entries: readonly LexiconEntry[];
-  codebook: Pick<Codebook, "cameo" | "plover" | "refusal">;
+  codebook: Pick<Codebook, "cameo" | "plover" | "refusal" | "intent">;
   knowledge?: (ActorKnowledge & PlaceLookup) | undefined;
 }
 
@@ -343,7 +343,7 @@ class Run {
   private intent(clause: Clause, cameo: string): string | undefined {
     const low = lowerTexts(this.ctx.doc.tokens);
     const kind = intentOf(clause, this.byIndex, (i) => low[i] ?? "");
-    return kind ? intentCode(cameo, kind === "possible") : undefined;
+    return kind ? this.options.codebook.intent(cameo, kind === "possible") : undefined;
   }
 
   /** The nearest actor named earlier in the same sentence ("a response from the Foreign Ministry, resulting in the declaration ..."). */

@@ -15,12 +15,12 @@ function codes(text: string): string[] {
 }
 
 test("a future act of cooperation is an intent (AGREE)", () => {
-  assert.ok(codes("Norway will send food aid to Sudan.").some((c) => c.startsWith("033 AGREE NOR>SDN")));
+  assert.ok(codes("Norway will send food aid to Sudan.").some((c) => c.startsWith("0333 AGREE NOR>SDN")));
   assert.ok(codes("Kenya is ready to contribute peacekeepers to Haiti.").some((c) => c.startsWith("03") && c.includes("AGREE")));
 });
 
 test("a future hostile act is a threat (THREATEN)", () => {
-  assert.ok(codes("Peru would sever diplomatic relations with Chile.").some((c) => c.startsWith("131 THREATEN PER>CHL")));
+  assert.ok(codes("Peru would sever diplomatic relations with Chile.").some((c) => c.startsWith("1313 THREATEN PER>CHL")));
 });
 
 test("a speaker saying someone must act is a demand on them", () => {

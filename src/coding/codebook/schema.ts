@@ -81,3 +81,21 @@ export const refusalFileSchema = z
   .strict();
 
 export type RefusalFile = z.infer<typeof refusalFileSchema>;
+
+export const intentRowSchema = z
+  .object({
+    /** The act (and the codes under it, unless a longer row matches). */
+    act: cameoCode,
+    /** The CAMEO 03 or 13 code the act becomes when only stated as intended. */
+    intent: z.string().regex(/^(03|13)\d{0,2}$/, "a CAMEO 03 (intent to cooperate) or 13 (threaten) code, e.g. 033 or 1313"),
+    /** Also when only "may"/"might" is said (a threat, for hostile acts). */
+    possible: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const intentFileSchema = z
+  .object({ $schema: z.string().optional(), description: z.string().optional(), intents: z.array(intentRowSchema) })
+  .strict();
+
+export type IntentFile = z.infer<typeof intentFileSchema>;

@@ -1,6 +1,7 @@
 // Stated intentions: "will provide aid", "is ready to send troops", "agreed to withdraw",
 // "would boycott the talks". News event data codes the statement (CAMEO 03 intents to
-// cooperate, 13 threats) rather than the act, which has not happened yet.
+// cooperate, 13 threats) rather than the act, which has not happened yet; which code an act
+// becomes is data (data/coding/intents.json, read by the codebook).
 import type { Clause } from "../clauses/types.js";
 
 /** Modals that announce the speaker's own plan; "could"/"should" speculate or advise. */
@@ -11,23 +12,6 @@ const POSSIBLE = new Set(["may", "might"]);
 const COMMIT = new Set(["agree", "pledge", "promise", "vow", "offer", "commit", "undertake", "swear", "plan", "intend", "prepare"]);
 /** "is ready to contribute", "says it is willing to withdraw". */
 const READY = new Set(["ready", "willing", "prepared", "determined", "set", "poised", "eager", "keen"]);
-
-/** Intent code for an act's CAMEO code, or undefined when the act is itself verbal (01-03, 09-13). */
-export function intentCode(cameo: string, possibleOnly: boolean): string | undefined {
-  switch (cameo.slice(0, 2)) {
-    case "04": return possibleOnly ? undefined : "036";
-    case "05": return possibleOnly ? undefined : "032";
-    case "06": return possibleOnly ? undefined : "031";
-    case "07": return possibleOnly ? undefined : "033";
-    case "08": return possibleOnly ? undefined : "035";
-    case "14": return "130";
-    case "15": return "138";
-    case "16": return "131";
-    case "17": return "137";
-    case "18": case "19": case "20": return "138";
-    default: return undefined;
-  }
-}
 
 export type IntentKind = "future" | "possible";
 

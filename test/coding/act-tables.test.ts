@@ -1,5 +1,5 @@
-// Refused cooperation: "will not accept", "refused to allow", "would not meet" are CAMEO 12
-// rejections; a plain "did not meet" is no event; the table is checked when it loads.
+// The act tables: refused cooperation is a CAMEO 12 rejection ("will not accept", "refused to allow",
+// "would not meet"; a plain "did not meet" is no event), stated intentions are 03/13; both checked at load.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
@@ -48,9 +48,19 @@ test("a plain negated meeting stays a negated event, not a rejection", () => {
 
 test("a refusal table naming an unknown code fails with the file and the row", () => {
   const dir = mkdtempSync(join(tmpdir(), "ew-refusals-"));
-  for (const f of ["cameo.json", "plover.json", "cameo-plover.json"]) copyFileSync(join(codingDataDir(), f), join(dir, f));
+  for (const f of ["cameo.json", "plover.json", "cameo-plover.json", "intents.json"]) copyFileSync(join(codingDataDir(), f), join(dir, f));
   const data = JSON.parse(readFileSync(join(codingDataDir(), "refusals.json"), "utf8")) as { refusals: Array<{ act: string; refusal: string }> };
   data.refusals[1] = { act: "031", refusal: "1299" };
   writeFileSync(join(dir, "refusals.json"), JSON.stringify(data));
   assert.throws(() => loadCodebook({ dir }), /refusals\.json at refusals\[1\]\.refusal.*1299 is not a CAMEO code/);
+});
+
+test("the intent table gives the finest intent code listed for an act", () => {
+  const cb = defaultCodebook();
+  assert.equal(cb.intent("0874", false), "0356", "will withdraw: intent to de-escalate");
+  assert.equal(cb.intent("074", false), "0334", "will send peacekeepers");
+  assert.equal(cb.intent("1723", false), "1323", "plans a curfew: threat of curfew");
+  assert.equal(cb.intent("161", true), "1313", "may sever relations: a threat");
+  assert.equal(cb.intent("071", true), undefined, "may send aid: no commitment");
+  assert.equal(cb.intent("112", false), undefined, "a verbal act has no intent form");
 });
