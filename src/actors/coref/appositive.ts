@@ -66,10 +66,14 @@ export function appositiveOrgCues(ctx: DocContext): void {
       const ends = !after || after.sentence !== sentence || STOP.has(after.text) || OFFICE_COMPLEMENT.has(after.text);
       if (o && o.first === j && tokens[j]!.sentence === sentence && ends) office = o;
     }
-    // [the] office, name ,|.|verb
+    // [the] office [for Yemen], name
     if (!office && c.first >= 2 && tokens[c.first - 1]!.text === ",") {
-      const o = officeOf(ownerAt(c.first - 2));
-      if (o && o.last === c.first - 1 && tokens[o.first]!.sentence === sentence) office = o;
+      for (let end = c.first - 1; end >= Math.max(1, c.first - 5) && !office; end--) {
+        const o = officeOf(ownerAt(end - 1));
+        if (!o || o.last !== end || tokens[o.first]!.sentence !== sentence) continue;
+        const between = tokens.slice(end, c.first - 1);
+        if (between.length === 0 || (OFFICE_COMPLEMENT.has(between[0]!.text) && !between.some((t) => STOP.has(t.text)))) office = o;
+      }
     }
     if (!office) continue;
     c.cue = { ...c.cue, org: office.role!.org!, ...(office.cue?.title ? { title: office.cue.title } : {}) };

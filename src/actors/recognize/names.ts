@@ -30,7 +30,7 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
     }
     const m = lexicon.longest(keys, p, run.last);
     const e = m && bestEntry(m.entries, tokens, p, m.end);
-    if (m && e?.country && (e.type === "NORP" || e.type === "COUNTRY") && m.end < run.last && titleAt(ctx, m.end, run.last)) {
+    if (m && e?.country && (e.type === "NORP" || e.type === "COUNTRY") && m.end < run.last && (titleAt(ctx, m.end, run.last) || orgThenTitle(ctx, m.end, run.last))) {
       claim(ctx, { first: p, last: m.end, type: e.type, kind: "name", strength: 3, country: e.country });
       cue.country = e.country.code;
       p = m.end;
@@ -115,6 +115,13 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
     gap = j;
   }
   if (gap < last) classifyGap(ctx, gap, last, titled && gap === p ? cue : undefined);
+}
+
+/** "Chilean U.N. Ambassador X": an organisation, then a title, from token i. */
+function orgThenTitle(ctx: DocContext, i: number, last: number): boolean {
+  const m = ctx.lexicon.longest(ctx.keys, i, last);
+  const e = m && bestEntry(m.entries, ctx.tokens, i, m.end);
+  return !!m && e?.type === "ORGANIZATION" && m.end < last && titleAt(ctx, m.end, last) !== undefined;
 }
 
 function claimEntry(ctx: DocContext, first: number, last: number, e: ReturnType<typeof bestEntry> & object, cue: ActorCue): void {
