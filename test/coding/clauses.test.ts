@@ -220,3 +220,16 @@ describe("past participles after an object", () => {
     assert.equal(base?.role, "relative");
   });
 });
+
+describe("stative participles", () => {
+  it("reads 'is opposed to' as the subject's stance, not a passive", () => {
+    const a = analyze("Ghana is opposed to the new tariff plan.");
+    const c = a.st.flatMap((s) => s.clauses)[0]!;
+    assert.equal(c.verb.passive, false);
+    assert.equal(a.words(c.subject), "Ghana");
+  });
+  it("keeps a real passive a passive", () => {
+    const a = analyze("The plan was opposed by Ghana.");
+    assert.equal(a.st.flatMap((s) => s.clauses)[0]!.verb.passive, true);
+  });
+});
