@@ -40,3 +40,8 @@ test("a phrasal verb's particle may follow a short object", () => {
   assert.ok(codes("The union called the strike off on Monday.").some((c) => c.startsWith("082")), "called the strike off");
   assert.ok(codes("Peru turned the offer down.").some((c) => c.startsWith("120")), "turned the offer down");
 });
+
+test("hyphenated event nouns and verbs the lemmatiser mangles still trigger", () => {
+  assert.ok(codes("Nurses staged a sit-in outside the Kenyan parliament.").some((c) => c.startsWith("141")), "staged a sit-in");
+  assert.ok(codes("Qatar mediated talks between Sudan and Chad.").some((c) => c.startsWith("045")), "mediated");
+});

@@ -12,6 +12,11 @@ export interface Tagged {
 
 const NOMINAL: ReadonlySet<Pos> = new Set(["NOUN", "PROPN", "PRON"]);
 
+/** Tokens i, i+1 ("-") and i+2 written without spaces between them. */
+function glued(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.end === tokens[i + 1]!.start && tokens[i + 1]!.end === tokens[i + 2]!.start;
+}
+
 /** Effective tags and lemmas for tokens[from, to). `isVerb` says whether a lemma is a known verb trigger. */
 export function retag(tokens: readonly Token[], from: number, to: number, isVerb: (lemma: string) => boolean, headline = false,
   lows: readonly string[] = lowerTexts(tokens)): Tagged[] {
@@ -26,6 +31,16 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
     const next = at(i + 1);
     if (tag.pos === "VERB" && PREPOSITION_VERBS.has(low)) {
       tag.pos = "ADP";
+      continue;
+    }
+    // "staged a sit-in", "announced a pull-out": a hyphenated word after a determiner is one noun.
+    if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM") && lows[i + 1] === "-" && i + 2 < to && glued(tokens, i)) {
+      tag.pos = "NOUN";
+      tag.lemma = low;
+      const last = out[i + 2 - from]!;
+      last.pos = "NOUN";
+      last.lemma = lows[i + 2]!;
+      i += 2;
       continue;
     }
     // "fired tear gas": the first word of a compound noun is no verb.

@@ -44,7 +44,8 @@ export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
     "detained:detain jailed:jail expelled:expel deported:deport sanctioned:sanction condemned:condemn denounced:denounce " +
     "criticised:criticise criticized:criticize accused:accuse rejected:reject welcomed:welcome praised:praise " +
     "attacked:attack killed:kill wounded:wound injured:injure raided:raid seized:seize besieged:besiege blockaded:blockade " +
-    "hijacked:hijack assassinated:assassinate evacuated:evacuate freed:free released:release banned:ban")
+    "hijacked:hijack assassinated:assassinate evacuated:evacuate freed:free released:release banned:ban " +
+    "staged:stage mediated:mediate brokered:broker rallied:rally picketed:picket boycotted:boycott")
     .split(" ").map((p) => p.split(":") as [string, string]),
 );
 /** First words of compound nouns the tagger splits into verb + noun ("fired tear gas"): word -> the noun after it. */

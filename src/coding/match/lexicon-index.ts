@@ -34,8 +34,10 @@ export interface LexiconIndex {
   nounRules: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const words = (phrases: readonly string[] | undefined): string[][] | undefined =>
-  phrases && phrases.map((p) => p.split(/\s+/).filter((w) => w));
+/** A phrase as the tokenizer splits it: on spaces, and around inner hyphens ("fact-finding" -> fact - finding). */
+const split = (phrase: string): string[] => phrase.replace(/(\w)-(?=\w)/g, "$1 - ").split(/\s+/).filter((w) => w);
+
+const words = (phrases: readonly string[] | undefined): string[][] | undefined => phrases && phrases.map(split);
 
 export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
   const verbs = new Map<string, VerbTrigger[]>();
@@ -46,11 +48,11 @@ export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
     const without = words(entry.without);
     const subject = words(entry.subject);
     for (const v of entry.verbs) {
-      const [head, ...particle] = v.split(/\s+/);
+      const [head, ...particle] = split(v);
       push(verbs, head!, { entry, particle, order, object, without, subject });
     }
     for (const n of entry.nouns) {
-      const [head, ...rest] = n.split(/\s+/);
+      const [head, ...rest] = split(n);
       push(nouns, head!, { entry, rest, order, object, without });
       let rules = nounRules.get(head!);
       if (!rules) nounRules.set(head!, (rules = new Set()));
