@@ -71,3 +71,15 @@ test("an act with no counterpart gets no guessed target and its compound subject
   assert.equal(out.length, 1);
   assert.deepEqual(out[0]!.target, []);
 });
+
+test("an arrest with no one named doing it is the act of the country where it happened", () => {
+  const doc = docWith("A Danish aid worker was arrested in Chad.", [["Danish", "NORP", "DNK"], ["Chad", "COUNTRY", "TCD"]]);
+  const start = doc.text.indexOf("Chad");
+  const arrest: CodedEvent = { ...event(doc, "was arrested", [], [{ text: "Danish aid worker", code: "DNK", country: "DNK" }]), cameo: "173", root: "17",
+    location: { text: "Chad", country: "TCD", span: { start, end: start + 4 } } };
+  const [out] = refineEvents([arrest], doc, refineContext([]));
+  assert.equal(out!.source[0]?.country, "TCD");
+  const nowhere: CodedEvent = { ...arrest, location: undefined };
+  delete nowhere.location;
+  assert.equal(refineEvents([nowhere], doc, refineContext([]))[0]!.source.length, 0, "no place named in the clause: no guess");
+});

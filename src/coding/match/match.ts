@@ -138,7 +138,10 @@ export function matchClause(index: LexiconIndex, tokens: readonly Token[], claus
     const s = satisfies(t, objects, inClause);
     if (s === undefined) continue;
     // "peacekeepers arrived": an entry that names who acts needs them in the clause's own subject.
-    if (t.subject && !(clause.subject && new Words(tokens, low).add(clause.subject).hasAny(t.subject))) continue;
+    // In the passive the one acting is the agent; with no agent named, nothing contradicts the entry.
+    const actor = clause.verb.passive ? clause.agent : clause.subject;
+    const unnamed = clause.verb.passive && !clause.agent;
+    if (t.subject && !unnamed && !(actor && new Words(tokens, low).add(actor).hasAny(t.subject))) continue;
     const last = t.particle[t.particle.length - 1];
     const cand: Candidate = { entry: t.entry, order: t.order, specificity: (s ? 2 : 0) + (t.particle.length > 0 ? 1 : 0), end, ...(last ? { particle: last } : {}) };
     if (better(cand, top)) top = cand;
