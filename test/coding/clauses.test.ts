@@ -233,3 +233,16 @@ describe("stative participles", () => {
     assert.equal(a.st.flatMap((s) => s.clauses)[0]!.verb.passive, true);
   });
 });
+
+describe("comma lists", () => {
+  it("reads 'A, B, and C' and 'A, B and C' as one coordinated phrase", () => {
+    let a = analyze("Norway sent food, medicine, and blankets to Chad.");
+    assert.equal(a.words(clause(a.st, "send").object), "food , medicine , and blankets");
+    a = analyze("Canada imposed sanctions on Iran, Syria and Cuba.");
+    assert.equal(a.words(clause(a.st, "impose").preps.on?.[0]), "Iran , Syria and Cuba");
+  });
+  it("does not join an appositive set off by commas", () => {
+    const a = analyze("Police arrested the leader, a former minister, on Monday.");
+    assert.equal(a.words(clause(a.st, "arrest").object), "the leader");
+  });
+});

@@ -83,3 +83,11 @@ test("an arrest with no one named doing it is the act of the country where it ha
   delete nowhere.location;
   assert.equal(refineEvents([nowhere], doc, refineContext([]))[0]!.source.length, 0, "no place named in the clause: no guess");
 });
+
+test("a sector-only actor facing several countries is not given one of them", () => {
+  const doc = docWith("Parliament voted to end sanctions on Iran, Syria and Cuba.", [["Iran", "COUNTRY", "IRN"], ["Syria", "COUNTRY", "SYR"], ["Cuba", "COUNTRY", "CUB"]]);
+  const targets = ["Iran", "Syria", "Cuba"].map((c) => ({ text: c, code: c.slice(0, 3).toUpperCase(), country: { Iran: "IRN", Syria: "SYR", Cuba: "CUB" }[c]! }));
+  const e = event(doc, "end", [{ text: "Parliament", code: "LEG", sector: ["LEG"] }], targets);
+  const [out] = refineEvents([e], doc, refineContext([]));
+  assert.equal(out!.source[0]?.country, undefined);
+});

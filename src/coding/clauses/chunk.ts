@@ -51,6 +51,13 @@ export function phraseAt(ctx: SentenceContext, i: number, limit = ctx.to): Phras
       continue;
     }
     const w = lower(ctx, j);
+    // "artillery, mortar, and rocket fire", "Iran, Libya and Sudan": a comma list closed by and/or.
+    const listEnd = w === "," && j > i ? commaListEnd(ctx, j, limit) : j;
+    if (listEnd > j) {
+      for (let k = j + 1; k < listEnd; k++) if (isHead(ctx, k)) head = k;
+      j = listEnd;
+      continue;
+    }
     if ((w === "and" || w === "or" || w === ",") && j > i) {
       const after = coordinatedEnd(ctx, j + 1, limit);
       if (after > j + 1 && !isVerbal(ctx, after) && !(w === "," && lower(ctx, after) !== "and")) {
@@ -66,6 +73,29 @@ export function phraseAt(ctx: SentenceContext, i: number, limit = ctx.to): Phras
   let end = j;
   while (end > head + 1 && !isHead(ctx, end - 1)) end--;
   return { start: i, end, head };
+}
+
+/** End of ", B, C and D" starting at the comma at j, or j when the commas do not close with and/or. */
+function commaListEnd(ctx: SentenceContext, j: number, limit: number): number {
+  let k = j;
+  while (k < limit && lower(ctx, k) === ",") {
+    let next = k + 1;
+    const w = lower(ctx, next);
+    if (w === "and" || w === "or") {
+      const end = coordinatedEnd(ctx, next, limit);
+      return end > next + 1 && !isVerbal(ctx, end) ? end : j;
+    }
+    const end = coordinatedEnd(ctx, next, limit);
+    if (end === next || end - next > 4) return j;
+    next = end;
+    const after = lower(ctx, next);
+    if (after === "and" || after === "or") {
+      const last = coordinatedEnd(ctx, next, limit);
+      return last > next + 1 && !isVerbal(ctx, last) ? last : j;
+    }
+    k = next;
+  }
+  return j;
 }
 
 /** End of a nominal run starting at i (no coordination), or i when there is none. */

@@ -57,9 +57,12 @@ export function fillActorCountries(events: CodedEvent[], doc: AnnotatedDocument)
     }
     return list;
   };
-  const fill = (actor: EventActor, sentence: number): EventActor => {
+  const fill = (actor: EventActor, sentence: number, other: readonly EventActor[]): EventActor => {
     if (!needsCountry(actor)) return actor;
-    const list = candidates(sentence);
+    // "Congress agreed to lift embargoes on Iran, Libya and Sudan": several countries on the other
+    // side are foreign to it, not its home.
+    const others = new Set(other.map((a) => a.country).filter((c) => c));
+    const list = others.size > 1 ? candidates(sentence).filter((c) => !others.has(c.country)) : candidates(sentence);
     let country: string | undefined;
     if (new Set(list.map((c) => c.country)).size === 1) country = list[0]!.country;
     else if (list.length > 0) {
@@ -76,7 +79,7 @@ export function fillActorCountries(events: CodedEvent[], doc: AnnotatedDocument)
   };
   return events.map((e) => ({
     ...e,
-    source: e.source.map((a) => fill(a, e.sentence)),
-    target: e.target.map((a) => fill(a, e.sentence)),
+    source: e.source.map((a) => fill(a, e.sentence, e.target)),
+    target: e.target.map((a) => fill(a, e.sentence, e.source)),
   }));
 }
