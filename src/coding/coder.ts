@@ -44,6 +44,8 @@ const FALLBACK_SKIP = new Set(["by", "in", "at", "during", "after", "before", "a
 const TRAIL_PREPS = ["with", "from", "into"] as const;
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** Roots of verbal acts whose governed clause is only what they ask for or threaten: appeals, demands, threats. */
+const WHOLE_CONTENT: ReadonlySet<string> = new Set(["02", "10", "13"]);
 
 /** Heads that name a body even when we cannot code it: "the Third World Water Forum", "a rights group". */
 const ORG_NOUNS = new Set(["forum", "group", "association", "committee", "council", "front", "party", "movement", "union", "organization", "organisation", "agency", "wing", "faction", "commission", "court", "league", "alliance", "army", "militia", "government", "authority", "authorities"]);
@@ -159,6 +161,7 @@ class Run {
     const background = new Set<Draft>();
     // Drafts told by a participle or infinitive (or by a clause hanging on one: "saying he must resign").
     const nonFinite = new Set<Draft>();
+    const clauseOf = new Map<Draft, number>();
     for (const clause of clauses) {
       this.note(clause);
       const before = this.drafts.length;
@@ -166,6 +169,8 @@ class Run {
       if (this.obligation(clause)) {
         const reporter = clause.parent !== undefined ? this.byIndex(clause.parent) : undefined;
         if (reporter && isNonFinite(reporter, low)) for (const d of this.drafts.slice(before)) nonFinite.add(d);
+        // What the obligation asks for is its content ("must be ready to mediate").
+        roots.set(clause.index, new Set(["10"]));
         continue;
       }
       const complement = complements.get(clause.index);
@@ -185,14 +190,31 @@ class Run {
         roots.set(clause.index, new Set(added.map((d) => d.root)));
         if (isNonFinite(clause, low)) for (const d of added) nonFinite.add(d);
         if (isBackground(clause, low, this.byIndex)) for (const d of added) background.add(d);
+        for (const d of added) clauseOf.set(d, clause.index);
+      } else if (g && above && isContentOf(g, "", above)) {
+        // "must be ready to mediate": a clause telling nothing passes on what governs it.
+        roots.set(clause.index, above);
       }
     }
     for (const nominal of st.nominals) {
       const clause = nominal.clause !== undefined ? this.byIndex(nominal.clause) : undefined;
       if (clause && nominal.noun >= clause.verb.end && isNounContentOf(roots.get(clause.index) ?? EMPTY, low[nominal.phrase.start - 1] ?? "", nominal.asObject)) continue;
+      if (clause && this.insideContent(clause, roots)) continue;
       const match = matchNominal(this.index, this.ctx.doc.tokens, nominal, clause);
       const before = this.drafts.length;
       if (match) this.fromNominal(nominal, match, clause);
+      // "issued an ultimatum to Ecuador to halt attacks": what a verbal act named by a noun asks for is its content.
+      const said = this.drafts.slice(before).filter((d) => WHOLE_CONTENT.has(d.root));
+      if (clause && nominal.asObject && said.length) {
+        const set = new Set([...(roots.get(clause.index) ?? []), ...said.map((d) => d.root)]);
+        roots.set(clause.index, set);
+        const drop = new Set([...clauseOf].filter(([, c]) => c !== clause.index && this.insideContent(this.byIndex(c)!, roots)).map(([d]) => d));
+        if (drop.size) {
+          const kept = this.drafts.filter((d) => !drop.has(d));
+          this.drafts.length = 0;
+          this.drafts.push(...kept);
+        }
+      }
       if (clause && isBackground(clause, low, this.byIndex) || isCauseNoun(nominal.phrase.start, low)) for (const d of this.drafts.slice(before)) background.add(d);
     }
     // Keep the background only when the sentence tells nothing else.
@@ -207,6 +229,21 @@ class Run {
       this.drafts.length = first;
       this.drafts.push(...told.filter((d) => !background.has(d)));
     }
+  }
+
+  /** The clause hangs (as an infinitive or a that-clause, through any depth) on a clause whose act
+   *  is a demand, appeal or threat: it tells what is asked or threatened, not an act of its own. */
+  private insideContent(clause: Clause, roots: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+    const tokens = this.ctx.doc.tokens;
+    let c: Clause = clause;
+    for (let depth = 0; depth < 6; depth++) {
+      const g = governedBy(c, this.byIndex, tokens);
+      if (!g || (g.role !== "control" && g.role !== "complement")) return false;
+      const above = roots.get(g.governor.index);
+      if (above && [...above].some((r) => WHOLE_CONTENT.has(r))) return true;
+      c = g.governor;
+    }
+    return false;
   }
 
   /** A "must" complement of a reporting verb, coded as the reporter's demand on the complement's subject. */

@@ -81,3 +81,9 @@ test("what a concession lifts is not a new act: 'lifted the blockade' is one eve
   assert.ok(list.some((e) => e.root === "08"));
   assert.ok(!list.some((e) => e.root === "19" || e.root === "17"), list.map((e) => e.cameo).join(","));
 });
+
+test("what an ultimatum, a call or an obligation asks for is not a second event", () => {
+  const roots = (text: string) => code(text, { published: "2024-03-14" }).events.map((e) => e.root);
+  assert.deepEqual(roots("Chile issued an ultimatum to Bolivia to halt attacks on its border posts."), ["13"]);
+  assert.deepEqual(roots("Kenya said that Uganda must be ready to mediate between the two sides."), ["10"]);
+});
