@@ -35,3 +35,10 @@ test("ordinary words, lower-case text and other countries' towns named after a c
   assert.equal(kb.place("Panama")?.country, "PAN");
   assert.equal(kb.place("Nowhereville"), undefined);
 });
+
+test("Arabic place names resolve as English news writes them: no article, no final hamza", () => {
+  assert.equal(kb.place("Samarra")?.country, "IRQ");
+  assert.equal(kb.place("Fallujah")?.country, "IRQ");
+  assert.equal(kb.place("Kut")?.country, "IRQ");
+  assert.equal(kb.place("Al Fallujah")?.country, "IRQ", "the full spelling still resolves");
+});

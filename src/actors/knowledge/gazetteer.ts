@@ -24,6 +24,10 @@ export function placeKey(name: string): string {
   return key.replace(ABBREVIATED, (_m, space: string, abbr: string) => `${space}${EXPANDED[abbr]} `);
 }
 
+/** Countries whose GeoNames spellings transliterate Arabic, with its article ("Al Kūt", "As Samawah"). */
+const ARABIC_SPEAKING = new Set("IQ SY LB JO PS SA YE OM AE QA BH KW EG LY TN DZ MA SD MR".split(" "));
+const ARABIC_ARTICLE = /^(?:al|ad|as|an|ar|ash|az|at|ath|adh|el) (.{3,})$/;
+
 export class Gazetteer {
   private readonly index = new Map<string, Place[]>();
   private readonly stopList = readStopList();
@@ -73,7 +77,15 @@ export class Gazetteer {
       const listed = wanted.get(`${key}|${city.iso2}`);
       if (listed) found.add(`${key}|${city.iso2}`);
       const kind = city.featureCode === "PPLC" || listed === "capital" ? "capital" : "city";
-      this.add(key, { name: city.name, country: alpha3.get(city.iso2)!, lat: city.lat, lon: city.lon, population: city.population, kind });
+      const place: Place = { name: city.name, country: alpha3.get(city.iso2)!, lat: city.lat, lon: city.lon, population: city.population, kind };
+      this.add(key, place);
+      // "Sāmarrā’", "Al Fallūjah": English news drops the transliteration's final hamza and the article.
+      const bare = key.replace(/'+$/, "");
+      if (bare !== key) this.add(bare, place);
+      if (ARABIC_SPEAKING.has(city.iso2)) {
+        const m = ARABIC_ARTICLE.exec(bare);
+        if (m) this.add(m[1]!, place);
+      }
     }
     for (const a of aliases) {
       const target = this.index.get(placeKey(a.geonames))?.find((p) => p.country === a.country);
