@@ -65,3 +65,8 @@ test("a group acting somewhere belongs to that place; ethnic groups by where the
   assert.ok(full("Students blocked roads in Nairobi on Monday.").some((c) => c.startsWith("PROTEST KEN")), "sector-only group");
   assert.ok(full("Hungarian fans rallied in Romania on Sunday.").some((c) => c.startsWith("PROTEST HUN")), "a nationality without 'ethnic' keeps its country");
 });
+
+test("a leader's name before a government noun gives that government's country", () => {
+  const full = code("The Bolsonaro administration said Venezuela must release the prisoners.", { published: "2020-03-14" }).events;
+  assert.ok(full.some((e) => e.plover.type === "REQUEST" && e.source[0]?.code === "BRAGOV" && e.target[0]?.country === "VEN"), JSON.stringify(full.map((e) => [e.cameo, e.source, e.target])));
+});

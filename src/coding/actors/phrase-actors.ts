@@ -7,6 +7,8 @@ import type { ActorKnowledge } from "./knowledge.js";
 
 const SKIP = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "any", "several", "many", "its", "their", "his", "her", "our", "my", "your", "'s", "’s", "-"]);
 const FORMER = new Set(["former", "ex", "ex-"]);
+/** Nouns for a leader's government: "the Bush administration", "the Assad regime". */
+const GOVERNMENT_HEADS = new Set(["administration", "government", "regime", "cabinet", "junta"]);
 /** Codes of bodies that belong to no one country: international and non-governmental organisations. */
 const NON_STATE = /^(IGO|NGO)/;
 
@@ -93,8 +95,11 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   let country: string | undefined;
   // "European Community foreign ministers", "UN peacekeepers": members of a body without a country act for it.
   let body: Entity | undefined;
+  // "the Bush administration", "Putin's government": a leader's name before a government noun.
+  let leaderCountry: string | undefined;
   for (const m of mentions) {
     const e = ctx.entityById.get(m.entity);
+    if (e?.country && m.type === "PERSON") leaderCountry ??= e.country;
     if (e?.country && !country && m.type !== "PERSON") country = e.country;
     if (e && !e.country && e.code && m.type === "ORGANIZATION" && NON_STATE.test(e.code)) body ??= e;
   }
@@ -126,6 +131,7 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
     sector = sectorOf(kb, headWords);
   }
   if (!country && body && sector && sector !== "REB" && sector !== "OPP") return fromEntity(body, text, span);
+  if (!country && leaderCountry && sector === "GOV" && GOVERNMENT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) country = leaderCountry;
   // "former vice president", "ex-minister": a past office holder is an elite, not the government.
   if (sector && words.some((w) => FORMER.has(w.text.toLowerCase()) || w.text.toLowerCase().startsWith("ex-"))) sector = "ELI";
   if (!country && !sector) return undefined;
