@@ -59,7 +59,8 @@ function governedBy(clause: Clause, byIndex: (i: number) => Clause | undefined, 
   const governor = byIndex(c.parent);
   if (!governor) return undefined;
   const head = governor.object ? tokens[governor.object.head]?.lemma : undefined;
-  return { role: c.role, governor, infinitive: low[c.start] === "to", ...(head ? { objectHead: head } : {}) };
+  const that = low[c.start] === "that" && !!governor.object && governor.object.end >= c.start - 1;
+  return { role: c.role, governor, infinitive: low[c.start] === "to", ...(that ? { that } : {}), ...(head ? { objectHead: head } : {}) };
 }
 
 const ATTEMPT_VERBS = new Set(["try", "attempt", "want", "wish", "hope", "plan", "intend", "decide", "seek", "aim", "need", "have", "continue", "begin", "start"]);
@@ -578,7 +579,8 @@ class Run {
 const NOT_DOMESTIC = /\b(embass|consul|ambassador|envoy|diplomat|mission|delegation)/i;
 
 function domestic(a: EventActor, country: string): EventActor {
-  if (a.country || !a.sector?.length || a.entity || a.sector.includes("ELI") || NOT_DOMESTIC.test(a.text)) return a;
+  // Refugees and elites of no stated country are not assumed to be the other side's people.
+  if (a.country || !a.sector?.length || a.entity || a.sector.includes("ELI") || a.sector.includes("REF") || NOT_DOMESTIC.test(a.text)) return a;
   return { ...a, country, code: country + a.sector.join("") };
 }
 

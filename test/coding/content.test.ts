@@ -87,3 +87,8 @@ test("what an ultimatum, a call or an obligation asks for is not a second event"
   assert.deepEqual(roots("Chile issued an ultimatum to Bolivia to halt attacks on its border posts."), ["13"]);
   assert.deepEqual(roots("Kenya said that Uganda must be ready to mediate between the two sides."), ["10"]);
 });
+
+test("what a renewed demand asks for in its that-clause is its content", () => {
+  const roots = code("Kenya renewed its demand that Somalia withdraw its troops from the border.", { published: "2024-03-14" }).events.map((e) => e.root);
+  assert.deepEqual(roots, ["10"]);
+});

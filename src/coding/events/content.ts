@@ -31,6 +31,8 @@ export interface Governed {
   governor: Clause;
   /** Opened by "to" (an infinitive), not a gerund after a preposition. */
   infinitive: boolean;
+  /** Opened by "that" right after the governor's object ("its demand that Israel ease ..."). */
+  that?: boolean;
   /** Lemma of the head of the governor's object, when it has one. */
   objectHead?: string;
 }
@@ -48,7 +50,7 @@ export function isContentOf(g: Governed, root: string, roots: ReadonlySet<string
     if (any(roots, purpose ? WHOLE_CONTENT_ROOTS : CONTENT_ROOTS)) return true;
     return g.infinitive && AIM_ROOTS.has(root) && pressing(roots);
   }
-  if (g.role === "complement") return any(roots, WHOLE_CONTENT_ROOTS);
+  if (g.role === "complement" || g.that) return any(roots, WHOLE_CONTENT_ROOTS);
   // "demonstrated in Kirkuk, calling for independence": the aim of the protest.
   if (g.role === "adverbial") return AIM_ROOTS.has(root) && pressing(roots);
   return false;

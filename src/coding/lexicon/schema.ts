@@ -40,7 +40,7 @@ export const entrySchema = z
     without: z.array(lemma).optional(),
     /** Where the target is found, in order of preference. */
     target: z
-      .array(z.enum(["object", "with", "against", "on", "to", "of", "from", "for", "at", "into", "over", "toward", "in"]))
+      .array(z.enum(["object", "with", "against", "on", "to", "of", "from", "for", "at", "into", "over", "toward", "in", "about"]))
       .default(["object"]),
     /** The act has no counterpart ("resign", "surrender", "demand elections"): the target comes only
      *  from the positions above, never from a guess at another actor in the sentence. */
