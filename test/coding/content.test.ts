@@ -92,3 +92,8 @@ test("what a renewed demand asks for in its that-clause is its content", () => {
   const roots = code("Kenya renewed its demand that Somalia withdraw its troops from the border.", { published: "2024-03-14" }).events.map((e) => e.root);
   assert.deepEqual(roots, ["10"]);
 });
+
+test("a relative clause telling someone's state is background to the act in the sentence", () => {
+  const list = code("Police in Lima detained the former minister, who was a refugee and seeking asylum in the embassy.", { published: "2024-03-14" }).events;
+  assert.deepEqual(list.map((e) => e.root), ["17"]);
+});

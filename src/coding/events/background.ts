@@ -21,6 +21,8 @@ function describes(c: Clause, low: readonly string[]): boolean {
   if (c.role === "relative") {
     // "land seized by the army" describes the land; "demonstrators protesting the results" still tells what they do.
     if (c.verb.reduced && c.verb.passive || c.verb.pluperfect) return true;
+    // "the former vice president, who was a refugee and seeking asylum": a state, not an act.
+    if (c.verb.lemma === "be" || c.verb.start < c.verb.main && low[c.verb.main]!.endsWith("ing")) return true;
     // "a helicopter that was captured": no comma before the pronoun; ", which was denied" goes on with the story.
     const pronoun = c.subject && c.subject.start === c.start ? c.start : -1;
     return pronoun > 0 && low[pronoun - 1] !== ",";
