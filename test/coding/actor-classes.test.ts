@@ -70,3 +70,8 @@ test("a leader's name before a government noun gives that government's country",
   const full = code("The Bolsonaro administration said Venezuela must release the prisoners.", { published: "2020-03-14" }).events;
   assert.ok(full.some((e) => e.plover.type === "REQUEST" && e.source[0]?.code === "BRAGOV" && e.target[0]?.country === "VEN"), JSON.stringify(full.map((e) => [e.cameo, e.source, e.target])));
 });
+
+test("what an international body sends acts for it: 'U.N. helicopters', 'NATO warplanes'", () => {
+  const list = code("U.N. helicopters evacuated wounded civilians from Srebrenica on Friday.", { published: "1995-03-14" }).events;
+  assert.ok(list.some((e) => e.source[0]?.code.startsWith("IGOUNO")), JSON.stringify(list.map((e) => e.source)));
+});

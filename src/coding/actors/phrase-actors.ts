@@ -130,7 +130,8 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
     for (let i = sharedHead.start; i < sharedHead.end; i++) if (!SKIP.has(tokens[i]!.text.toLowerCase())) headWords.push(tokens[i]!);
     sector = sectorOf(kb, headWords);
   }
-  if (!country && body && sector && sector !== "REB" && sector !== "OPP") return fromEntity(body, text, span);
+  // "UN peacekeepers", "U.N. helicopters", "NATO warplanes": what a body without a country sends acts for it.
+  if (!country && body && sector !== "REB" && sector !== "OPP") return fromEntity(body, text, span);
   if (!country && leaderCountry && sector === "GOV" && GOVERNMENT_HEADS.has(tokens[end - 1]!.text.toLowerCase())) country = leaderCountry;
   // "former vice president", "ex-minister": a past office holder is an elite, not the government.
   if (sector && words.some((w) => FORMER.has(w.text.toLowerCase()) || w.text.toLowerCase().startsWith("ex-"))) sector = "ELI";
