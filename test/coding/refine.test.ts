@@ -91,3 +91,14 @@ test("a sector-only actor facing several countries is not given one of them", ()
   const [out] = refineEvents([e], doc, refineContext([]));
   assert.equal(out!.source[0]?.country, undefined);
 });
+
+test("a protest with no one named is against its own state", () => {
+  const doc = docWith("Opposition parties in Chile staged a general strike.", [["Chile", "COUNTRY", "CHL"]]);
+  const source = { text: "Opposition parties in Chile", code: "CHLOPP", country: "CHL", sector: ["OPP"], span: { start: 0, end: 27 } };
+  const strike: CodedEvent = { ...event(doc, "staged", [source]), cameo: "143", root: "14", rule: "strike" };
+  const [out] = refineEvents([strike], doc, refineContext([]));
+  assert.equal(out!.target[0]?.country, "CHL");
+  assert.ok(out!.confidence < strike.confidence);
+  const talk: CodedEvent = { ...strike, cameo: "036", root: "03", rule: "meet" };
+  assert.equal(refineEvents([talk], doc, refineContext([]))[0]!.target.length, 0, "only protests");
+});

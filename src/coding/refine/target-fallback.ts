@@ -3,7 +3,8 @@
 // none, take the nearest actor named after the trigger in the same sentence (before the
 // attribution tail: ", officials said"), else the nearest before it, that is not the source
 // itself (a domestic target is common: "the government lifted the emergency in Darfur").
-// Such a target is a guess, so the event's confidence drops. Acts with no counterpart
+// A protest with no one named at all is against its own state. Such a target is a guess, so the
+// event's confidence drops. Acts with no counterpart
 // (lexicon entries marked intransitive: "resigned", "surrendered") get none.
 import type { AnnotatedDocument, Entity, Mention } from "../../types.js";
 import type { CodedEvent, EventActor } from "../types.js";
@@ -53,7 +54,14 @@ export function fillMissingTargets(events: CodedEvent[], doc: AnnotatedDocument,
         if (m.end <= trigger.start && m.start >= sentence.start) target = fits(m);
       }
     }
-    if (!target) return event;
+    if (!target) {
+      // "Opposition parties in Nepal organized a general strike": a protest with no one named is
+      // against the state at home, as event data sets code it.
+      const home = new Set(event.source.map((a) => a.country).filter((c) => c));
+      if (event.root !== "14" || home.size !== 1) return event;
+      const country = [...home][0]!;
+      return { ...event, target: [{ text: country, code: country, country }], confidence: Math.round(event.confidence * 0.7 * 100) / 100 };
+    }
     return {
       ...event,
       target: [target],
