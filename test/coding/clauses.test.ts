@@ -246,3 +246,16 @@ describe("comma lists", () => {
     assert.equal(a.words(clause(a.st, "arrest").object), "the leader");
   });
 });
+
+describe("subjects with a chain of prepositional phrases", () => {
+  it("keeps 'settlers in the city of Hebron' whole when it opens the sentence", () => {
+    const a = analyze("Armed settlers in the northern town of Kiryat burned two cars.");
+    assert.equal(a.words(clause(a.st, "burn").subject), "Armed settlers in the northern town of Kiryat");
+  });
+  it("does not reach back into the object of the verb before or across 'after'", () => {
+    const a = analyze("Aid workers suspended deliveries in Gaza on Monday after two of their trucks were hit.");
+    assert.equal(a.words(clause(a.st, "suspend").object), "deliveries");
+    const b = analyze("The envoy launched a peace effort on Monday between the two rivals whose ties have been strained.");
+    assert.equal(b.words(clause(b.st, "launch").object), "a peace effort");
+  });
+});

@@ -298,6 +298,9 @@ const GERUND_PREPS = new Set(["of", "with", "for", "from", "about"]);
 /** Adjectives and participles that take a phrase after a noun: "militants loyal to X", "a group backed by Y". */
 const POST_MODIFIERS = new Set(["loyal to", "close to", "allied to", "allied with", "linked to", "tied to", "backed by", "supported by", "affiliated with", "opposed to", "faithful to"]);
 
+/** Prepositions that open an adverbial phrase or clause, never a noun's modifier. */
+const SUBORDINATING_ADP = new Set(["after", "before", "since", "until", "while", "because", "following", "despite", "during", "amid"]);
+
 /** "Tensions between Ecuador and Mexico have ..." - the subject is the first phrase of the chain. */
 function extendSubject(ctx: SentenceContext, np: Phrase, floor: number): Phrase {
   let subject = np;
@@ -307,17 +310,23 @@ function extendSubject(ctx: SentenceContext, np: Phrase, floor: number): Phrase 
     const head = phraseEndingAt(ctx, np.start - 3, floor);
     if (head) return { ...head, end: np.end };
   }
+  // The last subject known to start a clause; a chain reaching back through "in the city of" is only
+  // taken when it starts the sentence or follows a clause boundary, not a verb's object or a
+  // subordinator's phrase ("suspended aid in Baghdad after two of their vehicles were hit").
+  let safe = subject;
   for (;;) {
     const adp = subject.start - 1;
     if (adp - 1 < floor || pos(ctx, adp) !== "ADP") break;
-    if (lower(ctx, adp) === "by" || adp === ctx.from) break;
+    if (lower(ctx, adp) === "by" || adp === ctx.from || SUBORDINATING_ADP.has(lower(ctx, adp))) break;
     const earlier = phraseEndingAt(ctx, adp - 1, floor);
     if (!earlier || earlier.start === ctx.from && pos(ctx, earlier.start) === "ADP") break;
-    // A sentence-opening prepositional phrase is not part of the subject ("In Quito, police ...").
-    if (pos(ctx, earlier.start - 1) === "ADP") break;
     subject = lower(ctx, adp) === "of" ? { ...earlier, end: subject.end, of: subject } : { ...earlier, end: subject.end };
+    const before = earlier.start - 1;
+    // A sentence-opening prepositional phrase is not part of the subject ("In Quito, police ...").
+    if (before < ctx.from || pos(ctx, before) === "PUNCT" || pos(ctx, before) === "CCONJ" || pos(ctx, before) === "SCONJ") safe = subject;
+    else if (pos(ctx, before) !== "ADP" || before === ctx.from) break;
   }
-  return subject;
+  return safe;
 }
 
 /** "which"/"that" stand for the object of the clause before; "who" for the nearest phrase. */
