@@ -44,6 +44,8 @@ const FALLBACK_SKIP = new Set(["by", "in", "at", "during", "after", "before", "a
 const TRAIL_PREPS = ["with", "from", "into"] as const;
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** Prepositions before a protest noun whose protesters are the clause's subject: "in protest", "during demonstrations". */
+const PROTEST_LEADS = new Set(["in", "during", "at", "with", "through"]);
 /** Roots of verbal acts whose governed clause is only what they ask for or threaten: appeals, demands, threats. */
 const WHOLE_CONTENT: ReadonlySet<string> = new Set(["02", "10", "13"]);
 
@@ -344,12 +346,17 @@ class Run {
       return nominal.preps[p]?.[0];
     });
     let source: Side = { actors: [] };
-    const by = nominal.preps.by?.[0];
+    // "protests by students": the agent; "protests against abuses by the army": the abuses' agent, not the protest's.
+    const byPhrase = nominal.preps.by?.[0];
+    const by = byPhrase && !Object.entries(nominal.preps).some(([p, list]) => p !== "by" && p !== "of" && list.some((x) => x.start < byPhrase.start)) ? byPhrase : undefined;
     if (by) source = { phrase: by, actors: this.actorsOf(by) };
     else if (clause && (nominal.asObject || clause.role === "adverbial" && !clause.subject)) {
       source = clause.role === "adverbial" && !clause.subject ? this.nearestBefore(nominal) : this.subjectOf(clause);
       if (nominal.asObject && source.actors.length === 0) source = this.subjectOf(clause);
     }
+    // "staged a hunger strike in protest against X", "threw stones during demonstrations": the clause's subject protests.
+    const lead = this.ctx.doc.tokens[nominal.phrase.start - 1]?.text.toLowerCase() ?? "";
+    if (source.actors.length === 0 && clause && match.entry.cameo.startsWith("14") && PROTEST_LEADS.has(lead) && nominal.noun > clause.verb.end) source = this.subjectOf(clause);
     if (source.actors.length === 0 && nominal.phrase.start < nominal.noun) {
       // "Norway's recognition of Palestine", "the Kenyan inquiry into ...": the noun's own modifier.
       const actors = actorsInRange(this.ctx, nominal.phrase.start, nominal.noun);

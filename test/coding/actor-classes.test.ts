@@ -75,3 +75,10 @@ test("what an international body sends acts for it: 'U.N. helicopters', 'NATO wa
   const list = code("U.N. helicopters evacuated wounded civilians from Srebrenica on Friday.", { published: "1995-03-14" }).events;
   assert.ok(list.some((e) => e.source[0]?.code.startsWith("IGOUNO")), JSON.stringify(list.map((e) => e.source)));
 });
+
+test("protesters are the subject of the clause a protest noun hangs on, not the agent of what they protest", () => {
+  const list = code("Kurdish students threw stones during demonstrations against abuses by the Turkish police.", { published: "2024-03-14" }).events;
+  const protest = list.find((e) => e.root === "14");
+  assert.ok(protest, JSON.stringify(list.map((e) => e.cameo)));
+  assert.notEqual(protest.source[0]?.code, "TURCOP");
+});

@@ -259,3 +259,11 @@ describe("subjects with a chain of prepositional phrases", () => {
     assert.equal(b.words(clause(b.st, "launch").object), "a peace effort");
   });
 });
+
+describe("-ing words before a noun", () => {
+  it("reads 'Kenya's leading rights lawyer' as a noun phrase, not a clause", () => {
+    const a = analyze("Odhiambo, Kenya's leading rights lawyer, staged a hunger strike.");
+    const c = a.st.flatMap((s) => s.clauses);
+    assert.deepEqual(c.map((x) => x.verb.lemma), ["stage"]);
+  });
+});

@@ -317,7 +317,7 @@ function extendSubject(ctx: SentenceContext, np: Phrase, floor: number): Phrase 
   for (;;) {
     const adp = subject.start - 1;
     if (adp - 1 < floor || pos(ctx, adp) !== "ADP") break;
-    if (lower(ctx, adp) === "by" || adp === ctx.from || SUBORDINATING_ADP.has(lower(ctx, adp))) break;
+    if (adp === ctx.from || SUBORDINATING_ADP.has(lower(ctx, adp))) break;
     const earlier = phraseEndingAt(ctx, adp - 1, floor);
     if (!earlier || earlier.start === ctx.from && pos(ctx, earlier.start) === "ADP") break;
     subject = lower(ctx, adp) === "of" ? { ...earlier, end: subject.end, of: subject } : { ...earlier, end: subject.end };

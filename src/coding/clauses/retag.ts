@@ -12,6 +12,8 @@ export interface Tagged {
 
 const NOMINAL: ReadonlySet<Pos> = new Set(["NOUN", "PROPN", "PRON"]);
 
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "its", "their", "his", "her", "our"]);
+
 /** Tokens i, i+1 ("-") and i+2 written without spaces between them. */
 function glued(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.end === tokens[i + 1]!.start && tokens[i + 1]!.end === tokens[i + 2]!.start;
@@ -41,6 +43,12 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
       last.pos = "NOUN";
       last.lemma = lows[i + 2]!;
       i += 2;
+      continue;
+    }
+    // "Algeria's leading rights activist", "the ruling party": an -ing word between a determiner and a noun modifies it.
+    if (tag.pos === "VERB" && low.endsWith("ing") && prev && next && (prev.pos === "DET" || POSSESSIVE_MARKS.has(lows[i - 1]!)) &&
+      (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN")) {
+      tag.pos = "ADJ";
       continue;
     }
     // "fired tear gas": the first word of a compound noun is no verb.
