@@ -180,7 +180,7 @@ class Run {
       // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
       // With an object of its own the infinitive is a purpose ("continued their hunger strike to demand"): both count.
       const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma) && !clause.object;
-      const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement);
+      const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement, clause.subject ? undefined : this.subjectOf(clause).phrase);
       if (match) this.fromClause(clause, match, this.subjectOf(clause), complement);
       const added = this.drafts.slice(before);
       const g = governedBy(clause, this.byIndex, this.ctx.doc.tokens);

@@ -45,3 +45,9 @@ test("hyphenated event nouns and verbs the lemmatiser mangles still trigger", ()
   assert.ok(codes("Nurses staged a sit-in outside the Kenyan parliament.").some((c) => c.startsWith("141")), "staged a sit-in");
   assert.ok(codes("Qatar mediated talks between Sudan and Chad.").some((c) => c.startsWith("045")), "mediated");
 });
+
+test("'without' words count in the subject and right after the verb", () => {
+  assert.ok(!codes("Japan's population continues to decline.").some((c) => c.startsWith("12")), "a population declining");
+  assert.ok(!codes("A Kenyan police spokesman declined comment.").some((c) => c.startsWith("120")), "declined comment is 011, not 120");
+  assert.ok(!codes("Kenyan journalists were blocked from the courtroom.").some((c) => c.startsWith("129")), "blocked journalists are no veto");
+});

@@ -102,7 +102,8 @@ export function clauseObjects(clause: Clause, complement?: Clause): Array<Phrase
 }
 
 /** `complement`: the clause this one governs (a that-clause or an infinitive). */
-export function matchClause(index: LexiconIndex, tokens: readonly Token[], clause: Clause, complement?: Clause): Match | undefined {
+/** `subject`: the subject the clause shares when it has none of its own ("continues to decline"). */
+export function matchClause(index: LexiconIndex, tokens: readonly Token[], clause: Clause, complement?: Clause, subject?: Phrase): Match | undefined {
   const triggers = index.verbs.get(clause.verb.lemma);
   if (!triggers) return undefined;
   const low = lowerTexts(tokens);
@@ -117,7 +118,14 @@ export function matchClause(index: LexiconIndex, tokens: readonly Token[], claus
     }
     return objectWords;
   };
-  const inClause = (): Words => (clauseWords ??= new Words(tokens, low).add({ start: clause.start, end: clause.end, head: clause.start }));
+  // "without" words count in the clause, its subject and right after the verb ("declined comment",
+  // "the population continues to decline"), where the tagger may have split the clause.
+  const inClause = (): Words => {
+    if (clauseWords) return clauseWords;
+    clauseWords = new Words(tokens, low).add({ start: clause.start, end: Math.max(clause.end, Math.min(clause.verb.end + 2, tokens.length)), head: clause.start });
+    clauseWords.add(clause.subject ?? subject);
+    return clauseWords;
+  };
   for (const t of triggers) {
     let end = main + 1;
     if (t.particle.length > 0) {
