@@ -49,6 +49,8 @@ const PROTEST_LEADS = new Set(["in", "during", "at", "with", "through"]);
 /** Roots of verbal acts whose governed clause is only what they ask for or threaten: appeals, demands, threats. */
 const WHOLE_CONTENT: ReadonlySet<string> = new Set(["02", "10", "13"]);
 
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+
 /** Heads that name a body even when we cannot code it: "the Third World Water Forum", "a rights group". */
 const ORG_NOUNS = new Set(["forum", "group", "association", "committee", "council", "front", "party", "movement", "union", "organization", "organisation", "agency", "wing", "faction", "commission", "court", "league", "alliance", "army", "militia", "government", "authority", "authorities"]);
 
@@ -479,7 +481,7 @@ class Run {
     if (!phrase) return undefined;
     const tokens = this.ctx.doc.tokens;
     const head = tokens[phrase.head]!;
-    if (!(head.pos === "PROPN" || ORG_NOUNS.has(head.lemma))) return undefined;
+    if (!(head.pos === "PROPN" || ORG_NOUNS.has(head.lemma)) || CALENDAR.test(head.text)) return undefined;
     const start = tokens[phrase.start]!.start;
     return { text: this.ctx.doc.text.slice(start, head.end), code: "", span: { start, end: head.end } };
   }

@@ -51,3 +51,10 @@ test("'without' words count in the subject and right after the verb", () => {
   assert.ok(!codes("A Kenyan police spokesman declined comment.").some((c) => c.startsWith("120")), "declined comment is 011, not 120");
   assert.ok(!codes("Kenyan journalists were blocked from the courtroom.").some((c) => c.startsWith("129")), "blocked journalists are no veto");
 });
+
+test("calling someone something is no phone call, and 'on Monday' is no 'call on'", () => {
+  assert.ok(!codes("Kenya called Uganda's claims baseless.").some((c) => c.startsWith("041")), "characterisation by adjective");
+  assert.ok(!codes("The minister called the Kenyan envoy a dear friend.").some((c) => c.startsWith("041")), "characterisation by noun");
+  assert.ok(codes("Peru called Chile on Monday.").some((c) => c.startsWith("041")), "a call on a day is a phone call");
+  assert.ok(!codes("Peru called Chile on Monday.").some((c) => c.startsWith("02")), "not an appeal");
+});

@@ -408,6 +408,15 @@ function fillRight(ctx: SentenceContext, clause: Clause): void {
   if (clause.verb.passive && clause.preps.by?.[0]) clause.agent = clause.preps.by[0];
   // "calling it an authoritarian act": object + noun phrase after a verb of naming is a characterisation.
   if (clause.object && clause.object2 && !clause.verb.passive && NAMING.has(clause.verb.lemma)) clause.predicate = clause.object2;
+  // "called Pakistan's claims 'baseless'", "called the move deeply disappointing": so is an adjective.
+  if (clause.object && !clause.predicate && !clause.verb.passive && NAMING.has(clause.verb.lemma)) {
+    let k = skipQuotes(ctx, clause.object.end, limit);
+    const from = k;
+    while (k < limit && (pos(ctx, k) === "ADV" || pos(ctx, k) === "DET" || pos(ctx, k) === "ADJ")) k++;
+    // "a dear friend" (a noun after words the tagger slipped on), "deeply disappointing" (adjectives).
+    if (k > from && pos(ctx, k) === "NOUN") clause.predicate = { start: from, end: k + 1, head: k };
+    else if (k > from && pos(ctx, k - 1) === "ADJ") clause.predicate = { start: from, end: k, head: k - 1 };
+  }
 }
 
 interface Prep {

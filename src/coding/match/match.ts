@@ -102,6 +102,8 @@ export function clauseObjects(clause: Clause, complement?: Clause): Array<Phrase
 }
 
 /** `complement`: the clause this one governs (a that-clause or an infinitive). */
+const DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
 /** `subject`: the subject the clause shares when it has none of its own ("continues to decline"). */
 export function matchClause(index: LexiconIndex, tokens: readonly Token[], clause: Clause, complement?: Clause, subject?: Phrase): Match | undefined {
   const triggers = index.verbs.get(clause.verb.lemma);
@@ -137,7 +139,9 @@ export function matchClause(index: LexiconIndex, tokens: readonly Token[], claus
         return true;
       };
       // "pulled out its troops", or a one-word particle after a short object: "ordered the envoy out".
-      const split = !at(main + 1) && t.particle.length === 1 && clause.object !== undefined && clause.object.end - clause.object.start <= 4 && at(clause.object.end);
+      // Not "called Merkel on Tuesday": a day after the particle makes it a time phrase.
+      const split = !at(main + 1) && t.particle.length === 1 && clause.object !== undefined && clause.object.end - clause.object.start <= 4 && at(clause.object.end) &&
+        !DAY_WORDS.has(low[clause.object.end + 1] ?? "");
       if (!split && !at(main + 1)) continue;
       end = split ? main + 1 : main + 1 + t.particle.length;
     }
