@@ -12,6 +12,8 @@ export function actorFields(cl: Cluster, kb: Knowledge, date: string): Partial<E
     const roles = kb.rolesOn(cl.person, date);
     // An office the knowledge dates decides; else the organisation the text names them for.
     if (org && roles.length === 0) return { ...orgActor(org), ref: cl.person.id, ...(cl.cue.title ? { title: cl.cue.title } : {}) };
+    // No office on the date: a title the text gives ("President X") says the sector, "former" an elite.
+    if (roles.length === 0 && cl.cue.sector) return { ...titledActor(cl, cl.person.country), ref: cl.person.id };
     const code = kb.actorFor(cl.person, date);
     return { ...code, ref: cl.person.id, ...(roles[0] ? { title: roles[0].title } : {}) };
   }
@@ -42,4 +44,11 @@ export function actorFields(cl: Cluster, kb: Knowledge, date: string): Partial<E
   const title = cl.cue.title ?? cl.role?.title;
   if (title && cl.type === "PERSON" && !cl.cue.former) out.title = title;
   return out;
+}
+
+/** A known person with no dated office, coded by the title written before their name. */
+function titledActor(cl: Cluster, homeCountry: string): Partial<Entity> {
+  const country = cl.cue.country ?? homeCountry;
+  const sector = cl.cue.former ? "ELI" : cl.cue.sector!;
+  return { code: country + sector, country, sector: [sector], ...(cl.cue.title && !cl.cue.former ? { title: cl.cue.title } : {}) };
 }

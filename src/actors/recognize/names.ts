@@ -7,7 +7,8 @@ import type { ActorCue, Candidate } from "./candidate.js";
 import { bestEntry } from "./lexicon.js";
 import type { CueMap } from "./nominals.js";
 import type { Run } from "./runs.js";
-import { titleAt, titleBefore } from "./titles.js";
+import { hasPersonalParticle, nameWordCount } from "./particles.js";
+import { formerBefore, titleAt, titleBefore } from "./titles.js";
 
 export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cues: CueMap): void {
   const { tokens, keys, lexicon } = ctx;
@@ -16,7 +17,12 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
   const before = titleBefore(ctx, run.first, sentenceFrom);
   if (before && !ctx.cap[run.first - 1]) { cue = { ...before.cue }; titled = true; }
   let p = run.first;
+  // "ex-Prime Minister X": the prefixed word outside the run starts a title that goes on inside it.
+  const straddle = run.first > sentenceFrom && /^ex-/i.test(tokens[run.first - 1]!.text) ? titleAt(ctx, run.first - 1, run.last) : undefined;
+  if (straddle && straddle.end > run.first && straddle.end < run.last) { cue = { ...straddle.cue }; titled = true; p = straddle.end; }
   while (p < run.last) {
+    // "Former President X" opening a sentence: the capitalised "Former" belongs to the title.
+    if (/^former$/i.test(tokens[p]!.text) && p + 1 < run.last && titleAt(ctx, p + 1, run.last)) { p++; continue; }
     const t = titleAt(ctx, p, run.last);
     if (t) {
       if (t.end >= run.last) return; // a bare title: "the President" is no name
@@ -40,7 +46,7 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
     // office holder who acts for it); the title after it still types the name.
     if (m && e?.type === "ORGANIZATION" && e.org && m.end < run.last && titleAt(ctx, m.end, run.last)) {
       claim(ctx, { first: p, last: m.end, type: "ORGANIZATION", kind: "name", strength: 3, org: e.org });
-      if (p > 0 && /^(former|ex|ex-)$/i.test(tokens[p - 1]!.text)) cue = { ...cue, former: true, sector: "ELI" };
+      if (formerBefore(ctx, p)) cue = { ...cue, former: true, sector: "ELI" };
       p = m.end;
       continue;
     }
@@ -91,8 +97,9 @@ export function recogniseRun(ctx: DocContext, run: Run, sentenceFrom: number, cu
     claim(ctx, { first: p, last, type: "ORGANIZATION", kind: "name", strength: 2 });
     return;
   }
-  // A title or a given name makes a short run a person: "President Noboa", "Roberto Canseco".
-  const len = last - p;
+  // A title or a given name makes a short run a person: "President Noboa", "Roberto Canseco",
+  // "Sheikh Hamad bin Khalifa al-Thani" (particles are no name words).
+  const len = nameWordCount(ctx, p, last);
   if ((titled && len <= 4) || (len >= 2 && len <= 4 && ctx.words.givenNames.has(tokens[p]!.text.toLowerCase()))) {
     const m = lexicon.longest(keys, p, last);
     const e = m && bestEntry(m.entries, tokens, p, m.end);
@@ -151,7 +158,8 @@ function orgCue(ctx: DocContext, p: number, last: number, keyword: string): Acto
 
 function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | undefined): void {
   const { tokens, words } = ctx;
-  const len = b - a;
+  // "Hamad bin Khalifa al-Thani" is three name words, not six tokens.
+  const len = hasPersonalParticle(ctx, a, b) ? nameWordCount(ctx, a, b) : b - a;
   const text = ctx.doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const firstLower = tokens[a]!.text.toLowerCase();
   const lastLower = tokens[b - 1]!.text.toLowerCase();
@@ -179,7 +187,7 @@ function classifyGap(ctx: DocContext, a: number, b: number, cue: ActorCue | unde
     return void add("PLACE", 2, place ? { place } : {});
   }
   const prev = a > 0 && tokens[a - 1]!.sentence === tokens[a]!.sentence ? tokens[a - 1]!.text.toLowerCase() : "";
-  if (len >= 2 && len <= 4 && words.givenNames.has(firstLower)) return void add("PERSON", 2);
+  if (len >= 2 && nameWordCount(ctx, a, b) <= 4 && words.givenNames.has(firstLower)) return void add("PERSON", 2);
   const speaks = sameSentence && (words.speechVerbs.has(next.text.toLowerCase()) ||
     (next.text === "," && b + 1 < tokens.length && words.speechVerbs.has(tokens[b + 1]!.text.toLowerCase())));
   if (speaks && len <= 3) return void add("PERSON", 2);

@@ -2,6 +2,7 @@
 // the raw material of the name recognisers. Connectors and hyphens join capitalised words;
 // sentence openers and calendar words are trimmed off the edges.
 import type { DocContext } from "./context.js";
+import { capitalGluedArticle, openingParticleEnd, particleContinuation } from "./particles.js";
 
 export interface Run { first: number; last: number }
 
@@ -15,7 +16,7 @@ function plausibleOpener(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const lower = t.text.toLowerCase();
   if (ctx.words.commonWords.has(lower)) return false;
-  if (ctx.words.givenNames.has(lower)) return true;
+  if (ctx.words.givenNames.has(lower) || capitalGluedArticle(ctx, i, ctx.tokens.length)) return true;
   if (ctx.lexicon.longest(ctx.keys, i, i + 1)) return true;
   if (ctx.lowerSeen.has(lower)) return false;
   // "Tensions rose...": abstract-noun endings, or the plural of a word the text uses in lower case.
@@ -44,13 +45,16 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
   const { tokens, words } = ctx;
   let i = from;
   while (i < to) {
-    // "al-Assad", "bin Laden": a lower-case particle may open a name before a capital.
-    const particle = !ctx.cap[i] && words.connectors.has(tokens[i]!.text) && i + 2 < to &&
-      tokens[i + 1]!.text === "-" && nameToken(ctx, i + 2) && tokens[i + 1]!.start === tokens[i]!.end;
+    // "al-Assad", "bin Laden": a particle may open a name before a capital.
+    const particleEnd = openingParticleEnd(ctx, i, to);
+    const particle = particleEnd > 0;
     if (!nameToken(ctx, i) && !particle) { i++; continue; }
-    let j = particle ? i + 3 : i + 1;
+    let j = particle ? particleEnd : i + 1;
     while (j < to) {
       if (nameToken(ctx, j)) { j++; continue; }
+      // "Omar al-Bashir", "Hamad bin Khalifa al-Thani", "Ahmed ould Abdallah": particles inside a name.
+      const across = particleContinuation(ctx, j, to);
+      if (across) { j = across; continue; }
       const t = tokens[j]!.text;
       // Hyphen or ampersand tight between capitals: "Guinea-Bissau", "AT&T", "Procter & Gamble".
       if ((t === "-" || t === "&") && j + 1 < to && nameToken(ctx, j + 1) && (t === "&" || tokens[j]!.start === tokens[j - 1]!.end)) { j += 2; continue; }
@@ -87,6 +91,7 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
       const lower = tokens[first]!.text.toLowerCase().replace(/\.$/, "");
       const opener = atSentenceStart(ctx, first, sentenceStart);
       if (words.commonWords.has(lower) || (opener && !plausibleOpener(ctx, first)) || words.connectors.has(tokens[first]!.text) && !particle) first++;
+      else if (first > i && tokens[first]!.text === "-") first++; // what is left of "Anti-Western" once "Anti" is trimmed
       else break;
     }
     while (last > first) {

@@ -54,8 +54,10 @@ export function titleAt(ctx: DocContext, i: number, to: number): TitleMatch | un
   const max = Math.min(table.maxTokens, to - i);
   let phrase = "";
   let best: TitleMatch | undefined;
+  // "ex-President", "ex-prime minister": the tokenizer keeps the prefix on the first word.
+  const ex = /^ex-\p{L}/u.test(tokens[i]!.text.toLowerCase());
   for (let k = 0; k < max; k++) {
-    const t = tokens[i + k]!.text.toLowerCase();
+    const t = k === 0 && ex ? tokens[i]!.text.toLowerCase().slice(3) : tokens[i + k]!.text.toLowerCase();
     phrase = k === 0 ? t : phrase + " " + t;
     const listed = table.titles.get(phrase);
     if (listed === undefined) {
@@ -70,8 +72,24 @@ export function titleAt(ctx: DocContext, i: number, to: number): TitleMatch | un
     if (canonical) cue.title = canonical.title;
     best = { start: i, end: i + k + 1, cue };
   }
-  if (best && i > 0 && /^(former|ex|ex-)$/i.test(tokens[i - 1]!.text)) best.cue = { ...best.cue, former: true, sector: "ELI" };
+  if (best && (ex || formerBefore(ctx, i))) best.cue = { ...best.cue, former: true, sector: "ELI" };
   return best;
+}
+
+const FORMER = /^(former|ex|ex-)$/i;
+
+/**
+ * "former President", and across the modifiers between: "former socialist president",
+ * "former Ivorian President", "former U.S. Secretary of State".
+ */
+export function formerBefore(ctx: DocContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.sentence === tokens[i]!.sentence; j--) {
+    const t = tokens[j]!;
+    if (FORMER.test(t.text)) return true;
+    if (!(t.pos === "ADJ" || t.pos === "PROPN" || ctx.cap[j] === 1)) return false;
+  }
+  return false;
 }
 
 /** Longest title in tokens. */
