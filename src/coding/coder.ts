@@ -18,6 +18,7 @@ import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.
 import { confidence } from "./events/confidence.js";
 import { dedupe, type Draft } from "./events/dedup.js";
 import { intentOf } from "./events/intent.js";
+import { isMutualAct } from "./events/mutual.js";
 import { PROPOSALS, REPORTING } from "./clauses/words.js";
 import { isBackground, isCauseNoun } from "./events/background.js";
 import { isContentOf, isNonFinite, isNounContentOf, isProtestAim, type Governed } from "./events/content.js";
@@ -514,7 +515,7 @@ class Run {
     let targetActors = target.actors.filter((t) => !source.actors.some((s) => s === t));
     // "Poland and Ukraine inked a deal": with no target, the first is the source, the others the target.
     let reciprocal = false;
-    if (targetActors.length === 0 && source.actors.length > 1 && !match.entry.intransitive) {
+    if (targetActors.length === 0 && source.actors.length > 1 && !match.entry.intransitive && isMutualAct(entry.cameo)) {
       targetActors = source.actors.slice(1);
       source = { ...source, actors: source.actors.slice(0, 1) };
       // "Jordan and Britain agreed": each side acts toward the other; the reverse event is added below.

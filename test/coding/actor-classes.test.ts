@@ -82,3 +82,9 @@ test("protesters are the subject of the clause a protest noun hangs on, not the 
   assert.ok(protest, JSON.stringify(list.map((e) => e.cameo)));
   assert.notEqual(protest.source[0]?.code, "TURCOP");
 });
+
+test("a compound subject acts on each other only in mutual acts (agree, meet, fight), not in rejections", () => {
+  const full = (text: string) => code(text, { published: "2024-03-14" }).events.map((e) => `${e.plover.type} ${e.source.map((a) => a.code).join("+")}>${e.target.map((a) => a.code).join("+")}`);
+  assert.ok(!full("Both Kenya and Uganda rejected the claims.").some((c) => c.includes("KEN>UGA") || c.includes("UGA>KEN")));
+  assert.ok(full("Kenya and Uganda agreed to reopen the border.").some((c) => c.includes("KEN>UGA")));
+});

@@ -2,6 +2,7 @@
 // other. Like PETRARCH with compound actors, we code one directed event for each ordered pair.
 import type { CodedEvent } from "../types.js";
 import type { RefineContext } from "./context.js";
+import { isMutualAct } from "../events/mutual.js";
 
 export function splitCompoundSubjects(events: CodedEvent[], _doc: unknown, ctx: RefineContext): CodedEvent[] {
   if (!events.some((e) => e.target.length === 0 && e.source.length > 1)) return events;
@@ -9,7 +10,7 @@ export function splitCompoundSubjects(events: CodedEvent[], _doc: unknown, ctx: 
   for (const event of events) {
     const countries = new Set(event.source.map((a) => a.country).filter(Boolean));
     // "Serbia and Croatia pulled out of the talks" is two acts; "X and Y resigned" acts on no one.
-    if (event.target.length > 0 || event.source.length < 2 || countries.size < 2 || ctx.takesNoTarget(event.rule)) {
+    if (event.target.length > 0 || event.source.length < 2 || countries.size < 2 || ctx.takesNoTarget(event.rule) || !isMutualAct(event.cameo)) {
       out.push(event);
       continue;
     }
