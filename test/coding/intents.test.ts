@@ -58,3 +58,7 @@ test("calling someone something is no phone call, and 'on Monday' is no 'call on
   assert.ok(codes("Peru called Chile on Monday.").some((c) => c.startsWith("041")), "a call on a day is a phone call");
   assert.ok(!codes("Peru called Chile on Monday.").some((c) => c.startsWith("02")), "not an appeal");
 });
+
+test("'what it called X' names X; it calls no one", () => {
+  assert.ok(!codes("The rebels freed what they called Kenyan spies.").some((c) => c.startsWith("041")));
+});
