@@ -30,3 +30,10 @@ test("a nominal phrase stops where another country's demonym starts (headlines)"
   assert.ok(names.includes("Chilean police CHLCOP"), names.join(", "));
   assert.ok(names.includes("Peruvian consulate PERGOV"), names.join(", "));
 });
+
+test("a dictionary name keeps a common first or last word: Red Cross, Human Rights Watch", () => {
+  const doc = annotate("Red Cross officials left Baghdad. Human Rights Watch accused Egypt of torture.", { published: "2003-01-01" });
+  const orgs = doc.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.code);
+  assert.ok(orgs.some((c) => c?.startsWith("NGOIRC")), JSON.stringify(orgs));
+  assert.ok(orgs.some((c) => c?.startsWith("NGOHRW")), JSON.stringify(orgs));
+});

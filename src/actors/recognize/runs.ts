@@ -88,6 +88,8 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
     // Trim sentence openers and calendar or common words off the edges.
     const sentenceStart = ctx.doc.sentences[tokens[i]!.sentence]!.tokenStart;
     while (first < last) {
+      // "Red Cross", "White House", "Black Sea": a dictionary name keeps its common first word.
+      if ((ctx.lexicon.longest(ctx.keys, first, last)?.end ?? 0) > first + 1) break;
       const lower = tokens[first]!.text.toLowerCase().replace(/\.$/, "");
       const opener = atSentenceStart(ctx, first, sentenceStart);
       if (words.commonWords.has(lower) || (opener && !plausibleOpener(ctx, first)) || words.connectors.has(tokens[first]!.text) && !particle) first++;
@@ -95,6 +97,8 @@ export function capitalisedRuns(ctx: DocContext, from: number, to: number): Run[
       else break;
     }
     while (last > first) {
+      // "Human Rights Watch": a dictionary name keeps its common last word.
+      if ((ctx.lexicon.longest(ctx.keys, first, last)?.end ?? 0) === last && last > first + 1) break;
       const t = tokens[last - 1]!.text;
       const lower = t.toLowerCase().replace(/\.$/, "");
       if ((words.commonWords.has(lower) && !words.orgKeywords.has(lower)) || words.connectors.has(t) || t === "-" || t === "&") last--;
