@@ -45,6 +45,7 @@ const FALLBACK_SKIP = new Set(["by", "in", "at", "during", "after", "before", "a
 const TRAIL_PREPS = ["with", "from", "into"] as const;
 
 const EMPTY: ReadonlySet<string> = new Set();
+const NO_WORDS: ReadonlySet<string> = new Set(["no", "without"]);
 /** Prepositions before a protest noun whose protesters are the clause's subject: "in protest", "during demonstrations". */
 const PROTEST_LEADS = new Set(["in", "during", "at", "with", "through"]);
 /** Roots of verbal acts whose governed clause is only what they ask for or threaten: appeals, demands, threats. */
@@ -183,7 +184,8 @@ class Run {
       // "tried to prevent", "wants to meet": the attempt is not an event; the infinitive is.
       // With an object of its own the infinitive is a purpose ("continued their hunger strike to demand"): both count.
       const attempt = complement?.role === "control" && ATTEMPT_VERBS.has(clause.verb.lemma) && !clause.object;
-      const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement, clause.subject ? undefined : this.subjectOf(clause).phrase);
+      const shared = !attempt && !clause.subject && this.index.verbs.has(clause.verb.lemma) ? this.sharedSubject(clause) : undefined;
+      const match = attempt ? undefined : matchClause(this.index, this.ctx.doc.tokens, clause, complement, shared);
       if (match) this.fromClause(clause, match, this.subjectOf(clause), complement);
       const added = this.drafts.slice(before);
       const g = governedBy(clause, this.byIndex, this.ctx.doc.tokens);
@@ -290,6 +292,13 @@ class Run {
     this.ctx.trail.addLazy(tokens[phrase.start]!.start, lowerTexts(tokens)[phrase.head]!, () => trailItem(this.ctx, phrase, this.actorsOf(phrase)));
   }
 
+  /** The subject phrase a clause without one shares, without resolving its actors. */
+  private sharedSubject(clause: Clause): Phrase | undefined {
+    let c: Clause | undefined = clause;
+    for (let depth = 0; c && !c.subject && c.subjectFrom !== undefined && depth < 8; depth++) c = this.byIndex(c.subjectFrom);
+    return c?.subject;
+  }
+
   /** The clause's own subject, else the one it shares (coordination, control, participles). */
   private subjectOf(clause: Clause, depth = 0): Side {
     const known = this.subjects.get(clause.index);
@@ -384,7 +393,9 @@ class Run {
     const needsSource = source.actors.length === 0;
     // "will host a meeting": the noun the intending verb governs is intended too.
     const recode = clause && nominal.asObject ? this.intent(clause, match.entry.cameo) : undefined;
-    this.add(match, nominal.sentence, source, targetSide, { negated: clause?.verb.negated ?? false, hypothetical, reported: flags.according }, from, to, where, true, needsSource, false, recode);
+    // "no deadline had been set", "without any talks": a noun the determiner denies did not happen.
+    const denied = NO_WORDS.has(this.ctx.doc.tokens[nominal.phrase.start]!.text.toLowerCase()) || NO_WORDS.has(this.ctx.doc.tokens[nominal.phrase.start - 1]?.text.toLowerCase() ?? "");
+    this.add(match, nominal.sentence, source, targetSide, { negated: (clause?.verb.negated ?? false) || denied, hypothetical, reported: flags.according }, from, to, where, true, needsSource, false, recode);
   }
 
   /** The intent code that stands for a material act only stated as intended ("will withdraw", "ready to send"). */

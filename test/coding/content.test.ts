@@ -97,3 +97,8 @@ test("a relative clause telling someone's state is background to the act in the 
   const list = code("Police in Lima detained the former minister, who was a refugee and seeking asylum in the embassy.", { published: "2024-03-14" }).events;
   assert.deepEqual(list.map((e) => e.root), ["17"]);
 });
+
+test("an event noun denied by 'no' or 'without' is negated", () => {
+  const list = code("Peru said there would be no blockade of the Chilean border.", { published: "2024-03-14" }).events;
+  assert.ok(list.filter((e) => e.root === "19").every((e) => e.negated), JSON.stringify(list.map((e) => [e.cameo, e.negated])));
+});
