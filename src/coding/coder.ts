@@ -347,7 +347,9 @@ class Run {
     // "will not accept refugees", "refused to allow the planes": a refused cooperative act is a rejection.
     const refusal = flags.negated ? this.options.codebook.refusal(code, flags.refused) : undefined;
     const recode = refusal ?? this.intent(clause, code);
-    const negated = flags.negated && !refusal;
+    // "imposed no sanctions", "made no concessions": an object denied by "no" is an act not done.
+    const deniedObject = !!clause.object && this.ctx.doc.tokens[clause.object.start]!.text.toLowerCase() === "no";
+    const negated = (flags.negated || deniedObject) && !refusal;
     const hypothetical = refusal && !clause.conditional ? false : flags.hypothetical;
     this.add(match, clause.sentence, source, target, { negated, hypothetical, reported }, from, to, where, false, false, agentless && source.actors.length === 0, recode);
   }

@@ -99,6 +99,7 @@ test("a relative clause telling someone's state is background to the act in the 
 });
 
 test("an event noun denied by 'no' or 'without' is negated", () => {
-  const list = code("Peru said there would be no blockade of the Chilean border.", { published: "2024-03-14" }).events;
-  assert.ok(list.filter((e) => e.root === "19").every((e) => e.negated), JSON.stringify(list.map((e) => [e.cameo, e.negated])));
+  const list = code("Peru imposed no blockade on the Chilean border.", { published: "2024-03-14" }).events;
+  const blockades = list.filter((e) => e.root === "19");
+  assert.ok(blockades.length > 0 && blockades.every((e) => e.negated), JSON.stringify(list.map((e) => [e.cameo, e.negated])));
 });
