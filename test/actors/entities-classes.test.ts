@@ -37,3 +37,10 @@ test("a dictionary name keeps a common first or last word: Red Cross, Human Righ
   assert.ok(orgs.some((c) => c?.startsWith("NGOIRC")), JSON.stringify(orgs));
   assert.ok(orgs.some((c) => c?.startsWith("NGOHRW")), JSON.stringify(orgs));
 });
+
+test("a titled person named 'of' a country holds office there", () => {
+  const doc = annotate("King Tupou of Tonga said he would visit Fiji.", { published: "2000-01-01" });
+  const king = doc.entities.find((e) => e.type === "PERSON");
+  assert.equal(king?.country, "TON");
+  assert.equal(king?.code, "TONGOV");
+});

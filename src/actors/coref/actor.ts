@@ -36,7 +36,7 @@ export function actorFields(cl: Cluster, kb: Knowledge, date: string): Partial<E
     const title = cl.cue.title;
     return { ...orgActor(org), ...(title && cl.type === "PERSON" ? { title } : {}) };
   }
-  const country = cl.cue.country ?? cl.role?.country;
+  const country = cl.cue.country ?? cl.role?.country ?? (cl.type === "PERSON" ? ofCountry(cl, kb) : undefined);
   const sector = cl.cue.former ? "ELI" : cl.cue.sector;
   const out: Partial<Entity> = {};
   if (country) { out.country = country; out.code = country + (sector ?? ""); }
@@ -51,4 +51,16 @@ function titledActor(cl: Cluster, homeCountry: string): Partial<Entity> {
   const country = cl.cue.country ?? homeCountry;
   const sector = cl.cue.former ? "ELI" : cl.cue.sector!;
   return { code: country + sector, country, sector: [sector], ...(cl.cue.title && !cl.cue.former ? { title: cl.cue.title } : {}) };
+}
+
+/** "King Hassan of Morocco", "President Jones of Liberia": a person named with the country they hold office in. */
+function ofCountry(cl: Cluster, kb: Knowledge): string | undefined {
+  for (const m of cl.members) {
+    const at = m.text.lastIndexOf(" of ");
+    if (at > 0) {
+      const c = kb.countryByName(m.text.slice(at + 4));
+      if (c) return c.code;
+    }
+  }
+  return undefined;
 }
