@@ -103,3 +103,8 @@ test("an event noun denied by 'no' or 'without' is negated", () => {
   const blockades = list.filter((e) => e.root === "19");
   assert.ok(blockades.length > 0 && blockades.every((e) => e.negated), JSON.stringify(list.map((e) => [e.cameo, e.negated])));
 });
+
+test("a consultation held to consult is one event: 'telephoned X to discuss'", () => {
+  const list = code("Peru's president telephoned the Chilean president on Monday to discuss the border.", { published: "2024-03-14" }).events;
+  assert.equal(list.filter((e) => e.root === "04").length, 1, JSON.stringify(list.map((e) => e.cameo)));
+});

@@ -44,6 +44,8 @@ const pressing = (roots: ReadonlySet<string>): boolean => [...roots].some((r) =>
 /** True when an event of `root` in a clause governed as `g` only restates what the governor's events (`roots`) are about. */
 export function isContentOf(g: Governed, root: string, roots: ReadonlySet<string>): boolean {
   if (g.role === "control") {
+    // "telephoned Kozyrev to discuss", "met to hold talks": a consultation for a consultation is one.
+    if (root === "04" && roots.has("04")) return true;
     // "shunned work to protest": after the governor's own object an infinitive is a purpose, an act of
     // its own (unless the object is whom the verb sets to act: "urged the EU to support").
     const purpose = g.infinitive && !!g.governor.object && !OBJECT_CONTROLLERS.has(g.governor.verb.lemma) && !PROPOSAL_NOUNS.has(g.objectHead ?? "");
