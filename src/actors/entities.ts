@@ -18,6 +18,7 @@ import { isBusinessDocument } from "./coref/business.js";
 import { clusterMentions, type Cluster } from "./coref/cluster.js";
 import { joinBareRoles } from "./coref/bare-roles.js";
 import { actorFields } from "./coref/actor.js";
+import { settlePlaces } from "./coref/places.js";
 
 export interface FindEntitiesOptions {
   /** Word lists to use instead of the built-in data/nlp/names. */
@@ -31,6 +32,7 @@ export function findEntities(doc: AnnotatedDocument, kb: Knowledge, options: Fin
   ctx.sports = isSportsDocument(ctx);
   ctx.business = !ctx.sports && isBusinessDocument(ctx);
   recognise(ctx);
+  settlePlaces(ctx);
   sportsTeams(ctx);
   harmoniseTypes(ctx);
   matchCapitalsLines(ctx);

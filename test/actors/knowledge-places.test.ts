@@ -42,3 +42,11 @@ test("Arabic place names resolve as English news writes them: no article, no fin
   assert.equal(kb.place("Kut")?.country, "IRQ");
   assert.equal(kb.place("Al Fallujah")?.country, "IRQ", "the full spelling still resolves");
 });
+
+test("a place named before the country that settles it still takes that country", async () => {
+  const { annotate } = await import("../../src/annotate.js");
+  const doc = annotate("Shells hit Tripoli again on Sunday, the Lebanese army said.", { published: "2000-01-01" });
+  assert.equal(doc.entities.find((e) => e.name === "Tripoli" || e.aliases.includes("Tripoli"))?.country, "LBN");
+  const libya = annotate("Shells hit Tripoli again on Sunday.", { published: "2000-01-01" });
+  assert.equal(libya.entities.find((e) => e.type === "PLACE")?.country, "LBY", "alone, the most populous");
+});
