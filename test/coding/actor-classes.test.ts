@@ -88,3 +88,8 @@ test("a compound subject acts on each other only in mutual acts (agree, meet, fi
   assert.ok(!full("Both Kenya and Uganda rejected the claims.").some((c) => c.includes("KEN>UGA") || c.includes("UGA>KEN")));
   assert.ok(full("Kenya and Uganda agreed to reopen the border.").some((c) => c.includes("KEN>UGA")));
 });
+
+test("the head's own words name the actors before an 'of' complement does", () => {
+  const full = code("The Serbian and Croatian sides of the border commission agreed to reopen the crossing.", { published: "2024-03-14" }).events;
+  assert.ok(full.some((e) => e.source[0]?.country === "SRB" && e.target[0]?.country === "HRV"), JSON.stringify(full.map((e) => [e.source, e.target])));
+});

@@ -38,7 +38,9 @@ export function actorsInRange(ctx: PhraseContext, start: number, end: number): E
 }
 
 export function actorsOfPhrase(ctx: PhraseContext, phrase: Phrase): EventActor[] {
-  const own = actorsInRange(ctx, phrase.start, phrase.end);
+  // "the Turkish and Greek sides of the island of Cyprus": the head's own words first, the complement after.
+  const ownEnd = phrase.of && phrase.of.start > phrase.start + 1 && phrase.of.start <= phrase.end ? phrase.of.start - 1 : phrase.end;
+  const own = actorsInRange(ctx, phrase.start, ownEnd);
   if (own.some((a) => a.country) || !phrase.of) return own;
   // "the government of Ecuador", "the surroundings of the embassy": the complement names the actor.
   const of = actorsOfPhrase(ctx, phrase.of);
