@@ -93,3 +93,10 @@ test("the head's own words name the actors before an 'of' complement does", () =
   const full = code("The Serbian and Croatian sides of the border commission agreed to reopen the crossing.", { published: "2024-03-14" }).events;
   assert.ok(full.some((e) => e.source[0]?.country === "SRB" && e.target[0]?.country === "HRV"), JSON.stringify(full.map((e) => [e.source, e.target])));
 });
+
+test("a people is coded by where it lives: 'Bosnian Serbs', 'the Albanians of southern Serbia'", () => {
+  const src = (text: string) => code(text, { published: "2024-03-14" }).events.map((e) => e.source[0]?.code);
+  assert.ok(src("Bosnian Croats demanded a new election law.").includes("BIHCVL"));
+  assert.ok(src("The Albanians of southern Serbia demanded autonomy from Belgrade.").includes("SRBCVL"));
+  assert.ok(src("Palestinian youths demanded the release of prisoners.").includes("PSECVL") || src("Palestinian youths demanded the release of prisoners.").some((c) => c?.startsWith("PSE")), "one people, its own country");
+});

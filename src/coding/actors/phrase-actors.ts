@@ -41,11 +41,23 @@ export function actorsOfPhrase(ctx: PhraseContext, phrase: Phrase): EventActor[]
   // "the Turkish and Greek sides of the island of Cyprus": the head's own words first, the complement after.
   const ownEnd = phrase.of && phrase.of.start > phrase.start + 1 && phrase.of.start <= phrase.end ? phrase.of.start - 1 : phrase.end;
   const own = actorsInRange(ctx, phrase.start, ownEnd);
-  if (own.some((a) => a.country) || !phrase.of) return own;
+  if (!phrase.of) return own;
+  // "the Albanians of southern Serbia": a people is coded by where it lives.
+  if (own.length === 1 && own[0]!.country && !own[0]!.sector?.length && isPeople(ctx, phrase)) {
+    const where = actorsOfPhrase(ctx, phrase.of)[0]?.country;
+    if (where && where !== own[0]!.country) return [{ ...own[0]!, code: where + "CVL", country: where, sector: ["CVL"] }];
+  }
+  if (own.some((a) => a.country)) return own;
   // "the government of Ecuador", "the surroundings of the embassy": the complement names the actor.
   const of = actorsOfPhrase(ctx, phrase.of);
   if (own.length === 0) return of;
   return own.map((a) => (of[0]?.country && !a.country ? withCountry(a, of[0].country, ctx.doc.tokens, phrase) : a));
+}
+
+/** The phrase's head is a people's plural name ("the Albanians", "Kurds"). */
+function isPeople(ctx: PhraseContext, phrase: Phrase): boolean {
+  const head = ctx.doc.tokens[phrase.head]!;
+  return /s$/.test(head.text) && overlapping(ctx.mentions, head.start, head.end).some((m) => m.type === "NORP");
 }
 
 function withCountry(a: EventActor, country: string, tokens: readonly Token[], phrase: Phrase): EventActor {
@@ -90,6 +102,9 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   }
   if (headMention) {
     const e = ctx.entityById.get(headMention.entity);
+    // "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people is coded by where it lives.
+    const home = headMention.type === "NORP" ? residence(ctx, mentions, headMention, e?.country) : undefined;
+    if (home) return { text: spanText(tokens, start, end), code: home + "CVL", country: home, sector: ["CVL"], span };
     if (e && (e.code || e.country)) return fromEntity(e, headMention.text, span);
   }
   const text = spanText(tokens, start, end);
@@ -139,6 +154,16 @@ function actorOfPart(ctx: PhraseContext, start: number, end: number, sharedHead:
   if (sector && words.some((w) => FORMER.has(w.text.toLowerCase()) || w.text.toLowerCase().startsWith("ex-"))) sector = "ELI";
   if (!country && !sector) return undefined;
   return { text, code: (country ?? "") + (sector ?? ""), ...(country ? { country } : {}), ...(sector ? { sector: [sector] } : {}), span };
+}
+
+/** The country named right before a people's name, when it is another: "Bosnian" in "Bosnian Serbs". */
+function residence(ctx: PhraseContext, mentions: readonly Mention[], head: Mention, own: string | undefined): string | undefined {
+  for (const m of mentions) {
+    if (m === head || m.end > head.start || m.type === "PERSON" || m.type === "ORGANIZATION") continue;
+    const country = ctx.entityById.get(m.entity)?.country;
+    if (country && country !== own && ctx.doc.text.slice(m.end, head.start).trim() === "") return country;
+  }
+  return undefined;
 }
 
 /** Mentions overlapping [from, to), by binary search on the sorted mentions. */
