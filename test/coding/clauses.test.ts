@@ -267,3 +267,12 @@ describe("-ing words before a noun", () => {
     assert.deepEqual(c.map((x) => x.verb.lemma), ["stage"]);
   });
 });
+
+describe("stative participles with 'in'", () => {
+  it("reads 'were engaged in' as what the subject does", () => {
+    const a = analyze("Rebel units were engaged in heavy fighting near the border.");
+    const c = a.st.flatMap((s) => s.clauses)[0]!;
+    assert.equal(c.verb.passive, false);
+    assert.equal(a.words(c.subject), "Rebel units");
+  });
+});

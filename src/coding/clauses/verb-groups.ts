@@ -4,8 +4,12 @@ import type { VerbGroup } from "./types.js";
 import { type SentenceContext, isVerbal, lemma, lower, pos } from "./context.js";
 import { MODALS, NEGATIONS, PARTICLES } from "./words.js";
 
-/** Participles that, after "be" and before "to", describe the subject's stance rather than an act done to it. */
-const STATIVE_PARTICIPLES = new Set(["opposed", "committed", "dedicated", "devoted", "resigned", "determined", "prepared", "inclined", "disposed", "accustomed"]);
+/** Participles that, after "be" and before their preposition, describe what the subject does or holds to, not an act done to it. */
+const STATIVE_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ...["opposed", "committed", "dedicated", "devoted", "resigned", "determined", "prepared", "inclined", "disposed", "accustomed"].map((w) => [w, "to"] as const),
+  // "were engaged in ethnic cleansing", "is involved in the fighting": the subject does it.
+  ...["engaged", "involved", "embroiled", "locked"].map((w) => [w, "in"] as const),
+]);
 
 const IRREGULAR_PARTICIPLES = new Set(
   "held taken seen given shot hit struck beaten caught brought sent kept left made put set told thrown driven known shown written broken stolen chosen spoken drawn fought won paid sold bought built found lost led met read run spent sought laid"
@@ -75,7 +79,7 @@ export function findVerbGroups(ctx: SentenceContext): VerbGroup[] {
     const reducedPassive = !be && main >= 0 && start === main && isParticiple(word) &&
       (pos(ctx, start - 1) === "NOUN" || pos(ctx, start - 1) === "PROPN") && lower(ctx, j) === "by";
     // "is opposed to", "remains committed to": a state of the subject, which acts; not a passive.
-    const stative = be && STATIVE_PARTICIPLES.has(word) && lower(ctx, j) === "to";
+    const stative = be && STATIVE_PARTICIPLES.get(word) === lower(ctx, j);
     const passive = main >= 0 && !stative && ((be && isParticiple(word) && !word.endsWith("ing")) || reducedPassive);
     const next = lower(ctx, head + 1);
     const particle = main >= 0 && PARTICLES.has(next) ? next : undefined;
