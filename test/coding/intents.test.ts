@@ -55,8 +55,8 @@ test("'without' words count in the subject and right after the verb", () => {
 test("calling someone something is no phone call, and 'on Monday' is no 'call on'", () => {
   assert.ok(!codes("Kenya called Uganda's claims baseless.").some((c) => c.startsWith("041")), "characterisation by adjective");
   assert.ok(!codes("The minister called the Kenyan envoy a dear friend.").some((c) => c.startsWith("041")), "characterisation by noun");
-  assert.ok(codes("Peru called Chile on Monday.").some((c) => c.startsWith("041")), "a call on a day is a phone call");
-  assert.ok(!codes("Peru called Chile on Monday.").some((c) => c.startsWith("02")), "not an appeal");
+  assert.ok(codes("Peru's president called the Chilean president on Monday.").some((c) => c.startsWith("041")), "a call on a day is a phone call");
+  assert.ok(!codes("Peru's president called the Chilean president on Monday.").some((c) => c.startsWith("02")), "not an appeal");
 });
 
 test("'what it called X' names X; it calls no one", () => {

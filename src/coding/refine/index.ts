@@ -7,10 +7,11 @@ import { fillActorCountries } from "./actor-country.js";
 import { splitCompoundSubjects } from "./compound-reciprocal.js";
 import { fillMissingTargets } from "./target-fallback.js";
 import { fillViolenceSources } from "./violence-source.js";
+import { dropSportsFigures } from "./sports-figures.js";
 
 type Refiner = (events: CodedEvent[], doc: AnnotatedDocument, ctx: RefineContext) => CodedEvent[];
 
-const refiners: Refiner[] = [fillActorCountries, splitCompoundSubjects, fillMissingTargets, fillViolenceSources];
+const refiners: Refiner[] = [dropSportsFigures, fillActorCountries, splitCompoundSubjects, fillMissingTargets, fillViolenceSources];
 
 export function refineEvents(events: CodedEvent[], doc: AnnotatedDocument, ctx: RefineContext = NO_RULE_FACTS): CodedEvent[] {
   let out = events;
