@@ -62,3 +62,8 @@ test("calling someone something is no phone call, and 'on Monday' is no 'call on
 test("'what it called X' names X; it calls no one", () => {
   assert.ok(!codes("The rebels freed what they called Kenyan spies.").some((c) => c.startsWith("041")));
 });
+
+test("a passive naming verb gives a name: 'is called X' is no phone call", () => {
+  assert.ok(!codes("The new Kenyan party is called Forward Kenya.").some((c) => c.startsWith("041")));
+  assert.ok(codes("Kenya was called on to withdraw its troops.").some((c) => c.startsWith("02")), "'called on' stays an appeal");
+});

@@ -408,6 +408,8 @@ function fillRight(ctx: SentenceContext, clause: Clause): void {
   if (clause.verb.passive && clause.preps.by?.[0]) clause.agent = clause.preps.by[0];
   // "calling it an authoritarian act": object + noun phrase after a verb of naming is a characterisation.
   if (clause.object && clause.object2 && !clause.verb.passive && NAMING.has(clause.verb.lemma)) clause.predicate = clause.object2;
+  // "the party is called Forward Kenya", "a firm called Acme": a passive naming verb gives a name.
+  if (clause.verb.passive && NAMING.has(clause.verb.lemma) && clause.object && !clause.predicate) clause.predicate = clause.object;
   // "what it called resistance workers": the object of "what ... called" is the name given.
   if (clause.object && !clause.predicate && NAMING.has(clause.verb.lemma) && clause.subject && lower(ctx, clause.subject.start - 1) === "what") clause.predicate = clause.object;
   // "called Pakistan's claims 'baseless'", "called the move deeply disappointing": so is an adjective.
