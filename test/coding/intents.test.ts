@@ -2,7 +2,7 @@
 // coded with the built-in lexicon and the file-only actor knowledge.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { codeDocument } from "../../src/code.js";
+import { code, codeDocument } from "../../src/code.js";
 import { defaultLexicon } from "../../src/coding/lexicon/load.js";
 import { bareDocument, fileKnowledge } from "./coder-kit.js";
 
@@ -66,4 +66,8 @@ test("'what it called X' names X; it calls no one", () => {
 test("a passive naming verb gives a name: 'is called X' is no phone call", () => {
   assert.ok(!codes("The new Kenyan party is called Forward Kenya.").some((c) => c.startsWith("041")));
   assert.ok(codes("Kenya was called on to withdraw its troops.").some((c) => c.startsWith("02")), "'called on' stays an appeal");
+});
+
+test("a capitalised event noun opening a sentence is still an event noun", () => {
+  assert.ok(code("Demonstrations by students in Nairobi turned violent on Monday.", { published: "2024-03-14" }).events.some((e) => e.root === "14"));
 });

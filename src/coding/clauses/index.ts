@@ -18,6 +18,16 @@ export function analyzeSentence(tokens: readonly Token[], sentence: Sentence, vo
   names?: ReadonlySet<number>): SentenceStructure {
   const low = lowerTexts(tokens);
   const tags = retag(tokens, sentence.tokenStart, sentence.tokenEnd, (l) => vocab.verbs.has(l), !!sentence.headline, low);
+  // "Demonstrations by students turned violent": a capitalised event noun opening the sentence.
+  const opener = tags[0];
+  if (opener && opener.pos === "PROPN" && !names?.has(sentence.tokenStart)) {
+    const word = low[sentence.tokenStart]!;
+    const noun = vocab.nouns.has(word) ? word : word.endsWith("s") && vocab.nouns.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+    if (noun) {
+      opener.pos = "NOUN";
+      opener.lemma = noun;
+    }
+  }
   if (names) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = tags[i - sentence.tokenStart]!;
