@@ -25,6 +25,8 @@ export interface CodedEvent {
   sentence: number;
   /** Every sentence that reports this event in the article. */
   mentions: number[];
+  /** The date in the event's clause or sentence; else the report's day (the first day it names in
+   *  the week before publication); else the publication date. */
   date: string;
   dateGranularity: Granularity;
   source: EventActor[];

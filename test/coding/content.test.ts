@@ -108,3 +108,10 @@ test("a consultation held to consult is one event: 'telephoned X to discuss'", (
   const list = code("Peru's president telephoned the Chilean president on Monday to discuss the border.", { published: "2024-03-14" }).events;
   assert.equal(list.filter((e) => e.root === "04").length, 1, JSON.stringify(list.map((e) => e.cameo)));
 });
+
+test("an event told without a date of its own takes the report's day, within the week before publication", () => {
+  const dates = (text: string) => code(text, { published: "2024-03-14" }).events.map((e) => e.date);
+  assert.deepEqual(dates("Police in Lima arrested two Chilean diplomats on Tuesday. Chile expelled the Peruvian ambassador."), ["2024-03-12", "2024-03-12"]);
+  assert.deepEqual(dates("Chile expelled the Peruvian ambassador."), ["2024-03-14"], "no day named: publication date");
+  assert.deepEqual(dates("Police arrested the mayor on 2 January. Chile expelled the Peruvian ambassador.").slice(-1), ["2024-03-14"], "a day long before is background, not the report's day");
+});

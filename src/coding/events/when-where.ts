@@ -8,7 +8,23 @@ export function eventDate(doc: AnnotatedDocument, from: number, to: number, sent
   const inClause = doc.dates.find((d) => d.start >= from && d.end <= to);
   const inSentence = inClause ?? doc.dates.find((d) => d.sentence === sentence);
   if (inSentence) return { date: inSentence.value, dateGranularity: inSentence.granularity, dated: true };
+  // "Police stormed the embassy on Friday. ... Mexico broke off relations": an event a report tells
+  // without a date of its own happened on the report's day (the first day it names within the
+  // week before publication), as coders read it; with none, the publication date.
+  const story = storyDate(doc);
+  if (story) return { date: story, dateGranularity: "day", dated: false };
   return { date: doc.published, dateGranularity: "day", dated: false };
+}
+
+/** The first day the report names within the week before publication. */
+function storyDate(doc: AnnotatedDocument): string | undefined {
+  const earliest = addDays(doc.published, -7);
+  return doc.dates.find((d) => d.granularity === "day" && d.value <= doc.published && d.value >= earliest)?.value;
+}
+
+function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? iso : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export interface PlaceLookup {
