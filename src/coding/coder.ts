@@ -13,6 +13,7 @@ import type { ActorKnowledge } from "./actors/knowledge.js";
 import { ActorTrail } from "./actors/trail.js";
 import { rememberable, resolvePhrase, trailItem, type ResolveContext } from "./actors/resolve.js";
 import { actorsInRange } from "./actors/phrase-actors.js";
+import { domestic, resident, unknownNamed } from "./actors/home.js";
 import { clauseFlags, governor } from "./events/flags.js";
 import { eventDate, eventLocation, type PlaceLookup } from "./events/when-where.js";
 import { confidence } from "./events/confidence.js";
@@ -51,10 +52,6 @@ const PROTEST_LEADS = new Set(["in", "during", "at", "with", "through"]);
 /** Roots of verbal acts whose governed clause is only what they ask for or threaten: appeals, demands, threats. */
 const WHOLE_CONTENT: ReadonlySet<string> = new Set(["02", "10", "13"]);
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
-
-/** Heads that name a body even when we cannot code it: "the Third World Water Forum", "a rights group". */
-const ORG_NOUNS = new Set(["forum", "group", "association", "committee", "council", "front", "party", "movement", "union", "organization", "organisation", "agency", "wing", "faction", "commission", "court", "league", "alliance", "army", "militia", "government", "authority", "authorities"]);
 
 /** The clause governing this one and how, through coordination ("threatened to cut ties and close ..."). */
 function governedBy(clause: Clause, byIndex: (i: number) => Clause | undefined, tokens: readonly Token[]): Governed | undefined {
@@ -490,16 +487,6 @@ class Run {
     return { ...source, actors: source.actors.map((a) => domestic(a, country)) };
   }
 
-  /** A subject that names someone (a capitalised name or an organisation noun) we have no code for. */
-  private unknownNamed(phrase: Phrase | undefined): EventActor | undefined {
-    if (!phrase) return undefined;
-    const tokens = this.ctx.doc.tokens;
-    const head = tokens[phrase.head]!;
-    if (!(head.pos === "PROPN" || ORG_NOUNS.has(head.lemma)) || CALENDAR.test(head.text)) return undefined;
-    const start = tokens[phrase.start]!.start;
-    return { text: this.ctx.doc.text.slice(start, head.end), code: "", span: { start, end: head.end } };
-  }
-
   /** "rejected the request, which was made by Croatia": the maker of the thing. */
   private relativeAgent(phrase: Phrase): EventActor[] {
     const rel = this.clauses.find((c) => c.role === "relative" && c.subject?.antecedent === phrase && c.verb.passive && c.agent);
@@ -550,7 +537,7 @@ class Run {
     if (home.size === 0 && away.size === 1) source = { ...source, actors: source.actors.map((a) => domestic(a, [...away][0]!)) };
     if (source.actors.length === 0 && targetActors.length === 0 && !nominal) {
       // "The Kurdistan Workers' Party refused ...": a named but unknown actor still acts; keep it with no code.
-      const named = this.unknownNamed(source.phrase);
+      const named = unknownNamed(this.ctx.doc, source.phrase);
       if (!named) return;
       source = { ...source, actors: [named] };
     }
@@ -596,25 +583,6 @@ class Run {
       this.drafts.push(reverse);
     }
   }
-}
-
-/** Foreign missions and former officials are not assumed to belong to the other side's country. */
-const NOT_DOMESTIC = /\b(embass|consul|ambassador|envoy|diplomat|mission|delegation)/i;
-
-function domestic(a: EventActor, country: string): EventActor {
-  // Refugees and elites of no stated country are not assumed to be the other side's people.
-  if (a.country || !a.sector?.length || a.entity || a.sector.includes("ELI") || a.sector.includes("REF") || NOT_DOMESTIC.test(a.text)) return a;
-  return { ...a, country, code: country + a.sector.join("") };
-}
-
-/** A group that lives where it acts: a country-less sector actor ("people", "students") or an
- *  ethnic group ("ethnic Albanians") takes the country of the place; officials and named people do not. */
-function resident(a: EventActor, country: string, text: string): EventActor {
-  if (a.entity && !a.span) return a;
-  const words = a.span ? text.slice(Math.max(0, a.span.start - 8), a.span.end) : a.text;
-  const ethnic = /\bethnic\b/i.test(words) && a.country !== country;
-  if (ethnic) return { ...a, country, code: country + (a.sector?.length ? a.sector.join("") : "CVL"), sector: a.sector?.length ? a.sector : ["CVL"] };
-  return domestic(a, country);
 }
 
 function sameActors(a: EventActor[], b: EventActor[]): boolean {
