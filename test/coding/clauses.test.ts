@@ -276,3 +276,10 @@ describe("stative participles with 'in'", () => {
     assert.equal(a.words(c.subject), "Rebel units");
   });
 });
+
+describe("set phrases between subject and verb", () => {
+  it("skips 'at first' and 'at last' to find the subject", () => {
+    const a = analyze("Kenya at first imposed tariffs on Uganda.");
+    assert.equal(a.words(clause(a.st, "impose").subject), "Kenya");
+  });
+});

@@ -16,6 +16,8 @@ const TIME_WORDS = new Set(
     "january february march april may june july august september october november december week month year last this next early earlier late later")
     .split(" "),
 );
+/** "at first", "at last", "at once", "at least": set phrases between a subject and its verb. */
+const AT_PHRASES = new Set(["first", "last", "once", "least", "times", "present", "the time"]);
 /** Words that open a time phrase ("on Tuesday", "in March", "earlier this week"). */
 const TIME_LEADS = new Set(["on", "in", "during", "since", "over"]);
 
@@ -183,6 +185,10 @@ function findLeft(ctx: SentenceContext, group: VerbGroup, floor: number, clauses
 function skipTimeBack(ctx: SentenceContext, k: number, floor: number): number {
   let j = k;
   if (lower(ctx, j) === ",") j--;
+  // "Trump at first imposed", "the rebels at last agreed", "Kenya at once rejected".
+  // (The adverb may already belong to the verb group, leaving "at" before it.)
+  if (AT_PHRASES.has(lower(ctx, j)) && lower(ctx, j - 1) === "at" && j - 2 >= floor && phraseEndingAt(ctx, j - 2, floor)) return j - 2;
+  if (lower(ctx, j) === "at" && AT_PHRASES.has(lower(ctx, j + 1)) && j - 1 >= floor && phraseEndingAt(ctx, j - 1, floor)) return j - 1;
   let time = false;
   while (j >= floor && (TIME_WORDS.has(lower(ctx, j)) || pos(ctx, j) === "NUM" && j < k)) {
     if (TIME_WORDS.has(lower(ctx, j))) time = true;
