@@ -283,3 +283,10 @@ describe("set phrases between subject and verb", () => {
     assert.equal(a.words(clause(a.st, "impose").subject), "Kenya");
   });
 });
+
+describe("two prepositions in a subject", () => {
+  it("keeps 'Kenyans from across the country' whole", () => {
+    const a = analyze("Thousands of Kenyans from across the country marched in Nairobi.");
+    assert.equal(a.words(clause(a.st, "march").subject), "Thousands of Kenyans from across the country");
+  });
+});

@@ -321,8 +321,10 @@ function extendSubject(ctx: SentenceContext, np: Phrase, floor: number): Phrase 
   // subordinator's phrase ("suspended aid in Baghdad after two of their vehicles were hit").
   let safe = subject;
   for (;;) {
-    const adp = subject.start - 1;
+    let adp = subject.start - 1;
     if (adp - 1 < floor || pos(ctx, adp) !== "ADP") break;
+    // "Nigerians from throughout the country", "troops from across the region": two prepositions.
+    if (pos(ctx, adp - 1) === "ADP" && adp - 2 >= floor) adp--;
     if (adp === ctx.from || SUBORDINATING_ADP.has(lower(ctx, adp))) break;
     const earlier = phraseEndingAt(ctx, adp - 1, floor);
     if (!earlier || earlier.start === ctx.from && pos(ctx, earlier.start) === "ADP") break;
