@@ -100,3 +100,8 @@ test("a people is coded by where it lives: 'Bosnian Serbs', 'the Albanians of so
   assert.ok(src("The Albanians of southern Serbia demanded autonomy from Belgrade.").includes("SRBCVL"));
   assert.ok(src("Palestinian youths demanded the release of prisoners.").includes("PSECVL") || src("Palestinian youths demanded the release of prisoners.").some((c) => c?.startsWith("PSE")), "one people, its own country");
 });
+
+test("an international armed group named in a phrase acts for the phrase: 'al-Qaeda's network'", () => {
+  const list = code("Al-Qaeda's regional network threatened Kenya on Monday.", { published: "2010-03-14" }).events;
+  assert.ok(list.some((e) => e.source[0]?.code.startsWith("IMG")), JSON.stringify(list.map((e) => e.source)));
+});

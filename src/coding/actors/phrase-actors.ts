@@ -10,7 +10,7 @@ const FORMER = new Set(["former", "ex", "ex-"]);
 /** Nouns for a leader's government: "the Bush administration", "the Assad regime". */
 const GOVERNMENT_HEADS = new Set(["administration", "government", "regime", "cabinet", "junta"]);
 /** Codes of bodies that belong to no one country: international and non-governmental organisations. */
-const NON_STATE = /^(IGO|NGO)/;
+const NON_STATE = /^(IGO|NGO|IMG)/;
 
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
