@@ -290,3 +290,12 @@ describe("two prepositions in a subject", () => {
     assert.equal(a.words(clause(a.st, "march").subject), "Thousands of Kenyans from across the country");
   });
 });
+
+describe("adjective-tagged heads before the verb", () => {
+  it("reads 'Nairobi's police chief has warned' with its subject", () => {
+    const a = analyze("Nairobi's police chief has warned the protesters.");
+    const c = a.st.flatMap((s) => s.clauses)[0]!;
+    assert.ok(c.subject, "a subject");
+    assert.match(a.words(c.subject), /chief$/);
+  });
+});

@@ -45,6 +45,14 @@ export function retag(tokens: readonly Token[], from: number, to: number, isVerb
       i += 2;
       continue;
     }
+    // "Cairo's security chief has warned": an adjective-tagged word closing a noun phrase right
+    // before the verb group is that phrase's head noun.
+    if (tag.pos === "ADJ" && prev && next && (prev.pos === "NOUN" || prev.pos === "PROPN" || POSSESSIVE_MARKS.has(lows[i - 1]!)) &&
+      (next.pos === "AUX" || next.pos === "VERB") && /^[a-z]+$/.test(low) && !low.endsWith("ly")) {
+      tag.pos = "NOUN";
+      tag.lemma = low;
+      continue;
+    }
     // "Algeria's leading rights activist", "the ruling party": an -ing word between a determiner and a noun modifies it.
     if (tag.pos === "VERB" && low.endsWith("ing") && prev && next && (prev.pos === "DET" || POSSESSIVE_MARKS.has(lows[i - 1]!)) &&
       (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN")) {
