@@ -299,3 +299,16 @@ describe("adjective-tagged heads before the verb", () => {
     assert.match(a.words(c.subject), /chief$/);
   });
 });
+
+describe("reported clauses after 'said'", () => {
+  it("reads 'said Uganda and Rwanda must' as a reported clause with a compound subject", () => {
+    const a = analyze("Kenya said Uganda and Rwanda must withdraw their troops.");
+    const c = clause(a.st, "withdraw");
+    assert.equal(c.role, "complement");
+    assert.equal(a.words(c.subject), "Uganda and Rwanda");
+  });
+  it("does not carry an opening participle's subject past a reporting verb", () => {
+    const a = analyze("Aid groups working in Gaza said Israeli forces must withdraw from the crossings.");
+    assert.equal(a.words(clause(a.st, "withdraw").subject), "Israeli forces");
+  });
+});

@@ -283,7 +283,8 @@ function participleSubject(ctx: SentenceContext, clauses: readonly Clause[], np:
   for (let i = first.subject.start - 1; i >= ctx.from; i--) if (pos(ctx, i) !== "DET" && pos(ctx, i) !== "ADJ" && pos(ctx, i) !== "NUM") return undefined;
   for (let i = first.verb.end; i < np.start; i++) {
     const p = pos(ctx, i);
-    if (p === "PUNCT" || p === "SCONJ" || p === "AUX" || p === "PRON") return undefined;
+    // Another verb between them: the participle's own clause has ended ("operating in Iraq said ...").
+    if (p === "PUNCT" || p === "SCONJ" || p === "AUX" || p === "PRON" || p === "VERB" && REPORTING.has(lemma(ctx, i))) return undefined;
   }
   return first.subject;
 }

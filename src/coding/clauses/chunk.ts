@@ -1,7 +1,7 @@
 // Noun phrases from tags: determiners, adjectives, numbers, nouns, names, possessives,
 // and "and"-coordination ("Hungarian and Romanian officials", "Ecuador and Mexico").
 import type { Phrase } from "./types.js";
-import { type SentenceContext, isVerbal, lower, pos } from "./context.js";
+import { type SentenceContext, isVerbal, lemma, lower, pos } from "./context.js";
 import { POSSESSIVES, PRONOUNS } from "./words.js";
 
 const QUOTES = new Set(["\"", "“", "”", "'", "‘", "’", "«", "»"]);
@@ -122,13 +122,24 @@ export function phraseEndingAt(ctx: SentenceContext, j: number, floor = ctx.from
       continue;
     }
     const w = lower(ctx, i - 1);
-    if ((w === "and" || w === "or") && i - 2 >= floor && isNominalWord(ctx, i - 2) && !isVerbal(ctx, i - 3)) {
+    // Not "met Uganda and Rwanda ..." (the verb's object), but "said Uganda and Rwanda must ...".
+    if ((w === "and" || w === "or") && i - 2 >= floor && isNominalWord(ctx, i - 2) && (!isVerbal(ctx, i - 3) || SAYING.has(lemma(ctx, precedingVerb(ctx, i - 2))))) {
       i -= 2;
       continue;
     }
     break;
   }
   return { start: i, end: j + 1, head: j };
+}
+
+/** Verbs of saying whose next noun phrase opens a reported clause, never their object. */
+const SAYING = new Set(["say", "insist", "argue", "believe", "think", "declare", "announce", "add", "claim", "stress", "conclude", "state", "suggest", "reiterate"]);
+
+/** The verb right before the nominal run that ends at i (its first word's left neighbour). */
+function precedingVerb(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (j - 1 >= ctx.from && isNominalWord(ctx, j - 1) && !isStandalonePronoun(ctx, j - 1)) j--;
+  return j - 1;
 }
 
 /** Skips quotation marks (objects in quotes: declared the ambassador "persona non grata"). */
