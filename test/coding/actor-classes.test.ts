@@ -105,3 +105,10 @@ test("an international armed group named in a phrase acts for the phrase: 'al-Qa
   const list = code("Al-Qaeda's regional network threatened Kenya on Monday.", { published: "2010-03-14" }).events;
   assert.ok(list.some((e) => e.source[0]?.code.startsWith("IMG")), JSON.stringify(list.map((e) => e.source)));
 });
+
+test("'its' stands for the organisation or state named before it in the sentence", () => {
+  const list = code("Brazil voiced concern. The Organization of American States said its Permanent Council would meet to discuss the crisis.", { published: "2024-04-06" }).events;
+  const council = list.find((e) => e.source[0]?.text.startsWith("its"));
+  assert.ok(council, JSON.stringify(list.map((e) => e.source)));
+  assert.equal(council.source[0]?.code.startsWith("IGO"), true);
+});

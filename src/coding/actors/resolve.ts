@@ -79,8 +79,21 @@ export function resolvePhrase(ctx: ResolveContext, phrase: Phrase | undefined): 
     const found = ctx.trail.before(tokens[phrase.start]!.start, (i) => i.actors.length === 1 && !!i.actors[0]!.country && i.actors[0]!.text.toLowerCase().endsWith(word), { head: word });
     if (found) actors = found.actors.map((a) => ({ ...a, text: ctx.doc.text.slice(tokens[phrase.start]!.start, head.end), span: { start: tokens[phrase.start]!.start, end: head.end } }));
   }
-  // "our embassy" inside a quote: the speaker's country.
   const first = tokens[phrase.start]!.text.toLowerCase();
+  // "the OAS said its Permanent Council would meet": the owner named before ("their" may be several).
+  if (first === "its" && !actors.some((a) => a.country || /^(IGO|NGO|IMG)/.test(a.code))) {
+    const sentence = ctx.doc.sentences.find((x) => x.start <= head.start && head.start < x.end);
+    const owner = sentence ? ctx.trail.before(tokens[phrase.start]!.start, (i) => i.at >= sentence.start && !i.person && i.actors.length === 1 && !!i.actors[0]!.code, { resolved: true }) : undefined;
+    const o = owner?.actors[0];
+    if (o) {
+      const sector = actors[0]?.sector ?? [];
+      const text = ctx.doc.text.slice(tokens[phrase.start]!.start, head.end);
+      const own = { start: tokens[phrase.start]!.start, end: head.end };
+      if (o.country) return [{ text, code: o.country + sector.join(""), country: o.country, ...(sector.length ? { sector } : {}), span: own }];
+      return [{ ...o, text, span: own }];
+    }
+  }
+  // "our embassy" inside a quote: the speaker's country.
   if ((first === "our" || first === "my") && !actors.some((a) => a.country)) {
     const q = quoteAt(ctx, tokens[phrase.start]!.start);
     const speaker = q ? speakerActors(ctx, q, "", span)[0] : undefined;
