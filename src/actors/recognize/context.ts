@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge/types.js";
 import { normalizeKey } from "../knowledge/types.js";
 import type { Candidate } from "./candidate.js";
 import type { WordLists } from "./wordlists.js";
-import type { Lexicon } from "./lexicon.js";
+import { bestEntry, type LexEntry, type Lexicon } from "./lexicon.js";
 
 export interface DocContext {
   doc: AnnotatedDocument;
@@ -123,4 +123,11 @@ export function claim(ctx: DocContext, c: Candidate): boolean {
   for (let i = c.first; i < c.last; i++) ctx.claimed[i] = index;
   if (c.country) ctx.countries.add(c.country.code);
   return true;
+}
+
+/** The dictionary name starting at a free, capitalised token i (within [i, to)): where it ends and its best entry. */
+export function dictionaryNameAt(ctx: DocContext, i: number, to: number): { end: number; entry: LexEntry | undefined } | undefined {
+  if (!ctx.cap[i] || ctx.claimed[i]! >= 0) return undefined;
+  const m = ctx.lexicon.longest(ctx.keys, i, to);
+  return m ? { end: m.end, entry: bestEntry(m.entries, ctx.tokens, i, m.end) } : undefined;
 }

@@ -3,8 +3,7 @@
 // "the president of Mexico", "the Mexican president". Offices become role mentions,
 // institutions nominal organisations; a title followed by a name leaves a cue for the name.
 import type { DocContext } from "./context.js";
-import { claim } from "./context.js";
-import { bestEntry } from "./lexicon.js";
+import { claim, dictionaryNameAt } from "./context.js";
 import type { Country } from "../knowledge/schema.js";
 import type { ActorCue } from "./candidate.js";
 
@@ -17,12 +16,11 @@ const PHRASE_POS = new Set(["NOUN", "ADJ", "PROPN"]);
 export type CueMap = Map<number, ActorCue>;
 
 export function findNominals(ctx: DocContext, from: number, to: number, cues: CueMap): void {
-  const { tokens, keys, lexicon } = ctx;
+  const { tokens, keys } = ctx;
   for (let i = from; i < to; i++) {
-    if (!ctx.cap[i] || ctx.claimed[i]! >= 0) continue;
-    const m = lexicon.longest(keys, i, to);
+    const m = dictionaryNameAt(ctx, i, to);
     if (!m) continue;
-    const entry = bestEntry(m.entries, tokens, i, m.end);
+    const entry = m.entry;
     if (!entry?.country || (entry.type !== "NORP" && entry.type !== "COUNTRY")) {
       // A longer name holds the demonym: "Latin American governments" are not American.
       if (m.end > i + 1) i = m.end - 1;

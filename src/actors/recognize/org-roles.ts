@@ -5,8 +5,7 @@
 // With a name after the office, the organisation leaves a cue for the name; without one the
 // organisation and the office together are a role mention.
 import type { DocContext } from "./context.js";
-import { claim } from "./context.js";
-import { bestEntry } from "./lexicon.js";
+import { claim, dictionaryNameAt } from "./context.js";
 import type { CueMap } from "./nominals.js";
 import type { Organization } from "../knowledge/schema.js";
 import type { ActorCue } from "./candidate.js";
@@ -59,12 +58,11 @@ function plural(ctx: DocContext, i: number): boolean {
 }
 
 export function findOrgRoles(ctx: DocContext, from: number, to: number, cues: CueMap): void {
-  const { tokens, keys, lexicon } = ctx;
+  const { tokens } = ctx;
   for (let i = from; i < to; i++) {
-    if (!ctx.cap[i] || ctx.claimed[i]! >= 0) continue;
-    const m = lexicon.longest(keys, i, to);
+    const m = dictionaryNameAt(ctx, i, to);
     if (!m) continue;
-    const entry = bestEntry(m.entries, tokens, i, m.end);
+    const entry = m.entry;
     const org = entry?.type === "ORGANIZATION" ? entry.org : undefined;
     // "Pentagon chief", "White House chief of staff": a title that holds the name is a title.
     const ownTitle = titleAt(ctx, i, to);
